@@ -1,0 +1,59 @@
+import {
+  DataTypes,
+  Model,
+  type CreationOptional,
+  type InferAttributes,
+  type InferCreationAttributes,
+  type NonAttribute,
+  type Sequelize,
+} from 'sequelize';
+import type { PostStatus } from '../../server/contracts/dto';
+import type { Tag } from './Tag';
+import type { User } from './User';
+
+export class Question extends Model<InferAttributes<Question>, InferCreationAttributes<Question>> {
+  declare id: CreationOptional<number>;
+  declare authorId: number | null;
+  declare anonymous: CreationOptional<boolean>;
+  declare title: string;
+  declare body: string;
+  declare bodyHtml: string;
+  declare titlePlain: string;
+  declare status: CreationOptional<PostStatus>;
+  declare score: CreationOptional<number>;
+  declare answerCount: CreationOptional<number>;
+  declare acceptedAnswerId: CreationOptional<number | null>;
+  declare liveSessionId: CreationOptional<number | null>;
+  declare createdAt: CreationOptional<Date>;
+  declare updatedAt: CreationOptional<Date>;
+  declare lastActivityAt: CreationOptional<Date>;
+  declare author?: NonAttribute<User | null>;
+  declare tags?: NonAttribute<Tag[]>;
+
+  static initModel(sequelize: Sequelize): void {
+    Question.init(
+      {
+        id: { type: DataTypes.INTEGER, primaryKey: true, autoIncrement: true },
+        authorId: { type: DataTypes.INTEGER, allowNull: true },
+        anonymous: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
+        title: { type: DataTypes.STRING(150), allowNull: false },
+        body: { type: DataTypes.TEXT, allowNull: false },
+        bodyHtml: { type: DataTypes.TEXT, allowNull: false },
+        titlePlain: { type: DataTypes.STRING(150), allowNull: false },
+        status: {
+          type: DataTypes.ENUM('pending', 'published', 'hidden', 'deleted'),
+          allowNull: false,
+          defaultValue: 'pending',
+        },
+        score: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+        answerCount: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
+        acceptedAnswerId: { type: DataTypes.INTEGER, allowNull: true },
+        liveSessionId: { type: DataTypes.INTEGER, allowNull: true },
+        createdAt: DataTypes.DATE,
+        updatedAt: DataTypes.DATE,
+        lastActivityAt: { type: DataTypes.DATE, allowNull: false, defaultValue: DataTypes.NOW },
+      },
+      { sequelize, tableName: 'questions' },
+    );
+  }
+}

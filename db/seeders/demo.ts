@@ -1,0 +1,235 @@
+import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
+import { hashPassword } from '../../server/commands/userRegistrar';
+import { plainForm, renderMarkdown } from '../../server/lib/markdown';
+import { demoQuestions, demoTags, demoUsers, type DemoQuestion } from './demoContent';
+
+/** Every demo account shares this password (documented in the README). */
+export const DEMO_PASSWORD = 'entraide-demo-2026';
+const DEMO_EMAIL_DOMAIN = 'demo.entraide-entreprises.test';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface SeedReport {
+  tags: number;
+  users: number;
+  questions: number;
+  answers: number;
+  votes: number;
+}
+
+async function insertReturningId(
+  sequelize: Sequelize,
+  transaction: Transaction,
+  sql: string,
+  replacements: Record<string, unknown>,
+): Promise<number> {
+  const [row] = await sequelize.query<{ id: number }>(sql, { replacements, type: QueryTypes.SELECT, transaction });
+  return row!.id;
+}
+
+/**
+ * Pseudo-random but repeatable choice of voters, so that seeding twice on two machines gives
+ * the same demo and never picks the post's own author.
+ */
+function pickVoters(userIds: number[], excluded: number, count: number, salt: number): number[] {
+  const pool = userIds.filter((id) => id !== excluded);
+  const start = (salt * 7919) % pool.length;
+  return Array.from({ length: Math.min(count, pool.length) }, (_, i) => pool[(start + i) % pool.length]!);
+}
+
+async function castVotes(
+  sequelize: Sequelize,
+  transaction: Transaction,
+  target: { type: 'question' | 'answer'; id: number; authorId: number; upvotes: number; downvotes: number },
+  userIds: number[],
+): Promise<number> {
+  const voters = pickVoters(userIds, target.authorId, target.upvotes + target.downvotes, target.id);
+  const values = voters.map((_, i) => (i < target.upvotes ? 1 : -1));
+  if (voters.length === 0) return 0;
+  await sequelize.query(
+    `INSERT INTO votes (voter_id, target_type, target_id, value)
+     SELECT voter, :type, :id, value FROM unnest(ARRAY[:voters]::int[], ARRAY[:values]::int[]) AS v(voter, value)
+     ON CONFLICT DO NOTHING`,
+    { replacements: { type: target.type, id: target.id, voters, values }, transaction },
+  );
+  const score = values.reduce((sum, v) => sum + v, 0);
+  await sequelize.query(
+    `UPDATE ${target.type === 'question' ? 'questions' : 'answers'} SET score = :score WHERE id = :id`,
+    {
+      replacements: { score, id: target.id },
+      transaction,
+    },
+  );
+  return voters.length;
+}
+
+async function seedQuestion(
+  sequelize: Sequelize,
+  transaction: Transaction,
+  demo: DemoQuestion,
+  index: number,
+  ids: { users: Map<string, number | undefined>; tags: Map<string, number>; all: number[] },
+  report: SeedReport,
+): Promise<void> {
+  const authorId = ids.users.get(demo.author);
+  // A demo pseudonym taken by a real account: that part of the demo is left out.
+  if (authorId === undefined) return;
+  const [existing] = await sequelize.query<{ id: number }>(
+    `SELECT id FROM questions WHERE author_id = :authorId AND title = :title`,
+    { replacements: { authorId, title: demo.title }, type: QueryTypes.SELECT, transaction },
+  );
+  if (existing) return;
+
+  // Spread over the day too, so that lists sorted by date look like real activity.
+  const askedAt = new Date(Date.now() - demo.daysAgo * DAY_MS - ((index * 37) % 600) * 60_000);
+  const questionId = await insertReturningId(
+    sequelize,
+    transaction,
+    `INSERT INTO questions (author_id, anonymous, title, body, body_html, title_plain, status, created_at, updated_at, last_activity_at)
+     VALUES (:authorId, :anonymous, :title, :body, :bodyHtml, :titlePlain, 'published', :askedAt, :askedAt, :askedAt) RETURNING id`,
+    {
+      authorId,
+      anonymous: demo.anonymous ?? false,
+      title: demo.title,
+      body: demo.body,
+      bodyHtml: renderMarkdown(demo.body),
+      titlePlain: plainForm(demo.title),
+      askedAt,
+    },
+  );
+  await sequelize.query(
+    `INSERT INTO question_tags (question_id, tag_id, position)
+     SELECT :questionId, tag_id, ord - 1 FROM unnest(ARRAY[:tagIds]::int[]) WITH ORDINALITY AS t(tag_id, ord)`,
+    { replacements: { questionId, tagIds: demo.tags.map((slug) => ids.tags.get(slug)!) }, transaction },
+  );
+  await sequelize.query(
+    `INSERT INTO revisions (target_type, target_id, revision, editor_id, title, body, tags, created_at)
+     VALUES ('question', :questionId, 1, :authorId, :title, :body, ARRAY[:tags]::varchar[], :askedAt)`,
+    {
+      replacements: { questionId, authorId, title: demo.title, body: demo.body, tags: demo.tags, askedAt },
+      transaction,
+    },
+  );
+  report.questions += 1;
+  report.votes += await castVotes(
+    sequelize,
+    transaction,
+    { type: 'question', id: questionId, authorId, upvotes: demo.upvotes, downvotes: demo.downvotes },
+    ids.all,
+  );
+
+  let lastActivity = askedAt;
+  for (const [answerIndex, demoAnswer] of demo.answers.entries()) {
+    const answerAuthorId = ids.users.get(demoAnswer.author);
+    if (answerAuthorId === undefined) continue;
+    const answeredAt = new Date(askedAt.getTime() + (answerIndex + 1) * (3 + ((index + answerIndex) % 20)) * 3_600_000);
+    const at = answeredAt.getTime() > Date.now() ? new Date(Date.now() - (answerIndex + 1) * 60_000) : answeredAt;
+    const answerId = await insertReturningId(
+      sequelize,
+      transaction,
+      `INSERT INTO answers (question_id, author_id, anonymous, body, body_html, status, created_at, updated_at)
+       VALUES (:questionId, :authorId, :anonymous, :body, :bodyHtml, 'published', :at, :at) RETURNING id`,
+      {
+        questionId,
+        authorId: answerAuthorId,
+        anonymous: demoAnswer.anonymous ?? false,
+        body: demoAnswer.body,
+        bodyHtml: renderMarkdown(demoAnswer.body),
+        at,
+      },
+    );
+    await sequelize.query(
+      `INSERT INTO revisions (target_type, target_id, revision, editor_id, body, created_at)
+       VALUES ('answer', :answerId, 1, :authorId, :body, :at)`,
+      { replacements: { answerId, authorId: answerAuthorId, body: demoAnswer.body, at }, transaction },
+    );
+    if (demoAnswer.accepted) {
+      await sequelize.query(`UPDATE questions SET accepted_answer_id = :answerId WHERE id = :questionId`, {
+        replacements: { answerId, questionId },
+        transaction,
+      });
+    }
+    report.answers += 1;
+    report.votes += await castVotes(
+      sequelize,
+      transaction,
+      {
+        type: 'answer',
+        id: answerId,
+        authorId: answerAuthorId,
+        upvotes: demoAnswer.upvotes,
+        downvotes: demoAnswer.downvotes,
+      },
+      ids.all,
+    );
+    if (at > lastActivity) lastActivity = at;
+  }
+  await sequelize.query(
+    `UPDATE questions SET last_activity_at = :lastActivity,
+       answer_count = (SELECT count(*) FROM answers WHERE question_id = :questionId AND status = 'published')
+     WHERE id = :questionId`,
+    { replacements: { lastActivity, questionId }, transaction },
+  );
+}
+
+/** French demo data. Idempotent: what already exists (by slug, email or author and title) is kept. */
+export async function seedDemo(sequelize: Sequelize): Promise<SeedReport> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const report: SeedReport = { tags: 0, users: 0, questions: 0, answers: 0, votes: 0 };
+  await sequelize.transaction(async (transaction) => {
+    for (const tag of demoTags) {
+      const [row] = await sequelize.query<{ inserted: boolean }>(
+        `INSERT INTO tags (slug, name, description) VALUES (:slug, :name, :description)
+         ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name, description = EXCLUDED.description
+         RETURNING (xmax = 0) AS inserted`,
+        { replacements: { ...tag }, type: QueryTypes.SELECT, transaction },
+      );
+      if (row?.inserted) report.tags += 1;
+    }
+    for (const user of demoUsers) {
+      const [row] = await sequelize.query<{ inserted: boolean }>(
+        `INSERT INTO users (email, password_hash, pseudonym, role, bio, expert_profession, expert_verified)
+         VALUES (:email, :passwordHash, :pseudonym, :role, :bio, :profession, :verified)
+         ON CONFLICT DO NOTHING RETURNING true AS inserted`,
+        {
+          replacements: {
+            email: `${user.key.toLowerCase()}@${DEMO_EMAIL_DOMAIN}`,
+            passwordHash,
+            pseudonym: user.pseudonym,
+            role: user.role,
+            bio: user.bio,
+            profession: user.role === 'expert' ? professionFromBio(user.bio) : null,
+            verified: user.role === 'expert',
+          },
+          type: QueryTypes.SELECT,
+          transaction,
+        },
+      );
+      if (row?.inserted) report.users += 1;
+    }
+    const userRows = await sequelize.query<{ id: number; email: string }>(
+      `SELECT id, email FROM users WHERE email LIKE :pattern ORDER BY id`,
+      { replacements: { pattern: `%@${DEMO_EMAIL_DOMAIN}` }, type: QueryTypes.SELECT, transaction },
+    );
+    const byEmail = new Map(userRows.map((row) => [row.email, row.id]));
+    const users = new Map<string, number | undefined>(
+      demoUsers.map((u) => [u.key, byEmail.get(`${u.key.toLowerCase()}@${DEMO_EMAIL_DOMAIN}`)]),
+    );
+    const tagRows = await sequelize.query<{ id: number; slug: string }>(`SELECT id, slug FROM tags`, {
+      type: QueryTypes.SELECT,
+      transaction,
+    });
+    const ids = { users, tags: new Map(tagRows.map((t) => [t.slug, t.id])), all: userRows.map((row) => row.id) };
+    for (const [index, question] of demoQuestions.entries()) {
+      await seedQuestion(sequelize, transaction, question, index, ids, report);
+    }
+  });
+  return report;
+}
+
+function professionFromBio(bio: string): 'avocat' | 'expert-comptable' | 'consultant' | 'autre' {
+  const text = plainForm(bio);
+  if (text.includes('avocat')) return 'avocat';
+  if (text.includes('comptable')) return 'expert-comptable';
+  if (text.includes('consult')) return 'consultant';
+  return 'autre';
+}

@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { AppContext } from './context';
+import { AppError, errorHandler } from './errors';
+import { ApiRouter } from './http/route';
+import { csrfProtection } from './middlewares/csrf';
+import { sessionMiddleware } from './middlewares/session';
+import { loadViewer } from './middlewares/viewer';
+import { createMetrics } from './observability/metrics';
+import { answerRoutes } from './routes/answers';
+import { authRoutes } from './routes/auth';
+import { catalogueRoutes } from './routes/catalogue';
+import { operationsRoutes } from './routes/operations';
+import { questionRoutes } from './routes/questions';
+import { userRoutes } from './routes/users';
+
+const clientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../client/dist');
+
+export function createApp(ctx: AppContext): Express {
+  const { config, logger } = ctx;
+  const app = express();
+  const metrics = createMetrics();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.set('query parser', 'simple');
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'upgrade-insecure-requests': config.publicOrigin.startsWith('https://') ? [] : null,
+          'connect-src': ["'self'", config.publicOrigin.replace(/^http/, 'ws')],
+        },
+      },
+    }),
+  );
+  app.use(metrics.middleware);
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+
+  operationsRoutes(app, ctx, metrics);
+
+  const api = new ApiRouter(ctx);
+  authRoutes(api);
+  questionRoutes(api);
+  answerRoutes(api);
+  catalogueRoutes(api);
+  userRoutes(api);
+
+  app.use(
+    '/api',
+    express.json({ limit: '100kb', strict: true }),
+    sessionMiddleware(config, ctx.redis),
+    loadViewer,
+    csrfProtection,
+  );
+  app.use(api.router);
+  app.use('/api', () => {
+    throw new AppError(404, 'not_found', 'Cette adresse de l’API n’existe pas.');
+  });
+
+  app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+  // History API fallback: every other GET is a page of the single-page client.
+  app.get(/^(?!\/api\/|\/socket\.io\/).*/, (_req, res) => {
+    const index = path.join(clientDist, 'index.html');
+    if (existsSync(index)) return res.sendFile(index);
+    res
+      .status(503)
+      .type('text/plain; charset=utf-8')
+      .send('Le client web n’est pas construit : lancez « npm run build ».');
+  });
+
+  app.use(errorHandler(logger));
+  return app;
+}

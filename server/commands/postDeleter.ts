@@ -1,0 +1,43 @@
+import type { Sequelize } from 'sequelize';
+import { Answer, Question, type User } from '../../db/models';
+import { assertCanChange, assertVisible } from '../policies/posts';
+import { syncAnswerCount } from './postStatus';
+
+// Deletion is a status: the text stays in the database (for moderation and the author's
+// export) but is never shown to anyone but moderators again.
+
+export async function questionDeleter(sequelize: Sequelize, viewer: User, questionId: number): Promise<Question> {
+  return sequelize.transaction(async (transaction) => {
+    const question = assertVisible(
+      viewer,
+      await Question.findByPk(questionId, { transaction, lock: transaction.LOCK.UPDATE }),
+      'Question',
+    );
+    assertCanChange(viewer, question);
+    if (question.status === 'deleted') assertVisible(null, null, 'Question');
+    question.status = 'deleted';
+    await question.save({ transaction });
+    return question;
+  });
+}
+
+export async function answerDeleter(sequelize: Sequelize, viewer: User, answerId: number): Promise<Answer> {
+  return sequelize.transaction(async (transaction) => {
+    const answer = assertVisible(
+      viewer,
+      await Answer.findByPk(answerId, { transaction, lock: transaction.LOCK.UPDATE }),
+      'Réponse',
+    );
+    assertCanChange(viewer, answer);
+    if (answer.status === 'deleted') assertVisible(null, null, 'Réponse');
+    const previousStatus = answer.status;
+    answer.status = 'deleted';
+    await answer.save({ transaction });
+    await syncAnswerCount(sequelize, answer.questionId, previousStatus, 'deleted', transaction);
+    await sequelize.query(
+      `UPDATE questions SET accepted_answer_id = NULL WHERE id = :questionId AND accepted_answer_id = :answerId`,
+      { replacements: { questionId: answer.questionId, answerId }, transaction },
+    );
+    return answer;
+  });
+}

@@ -1,0 +1,131 @@
+import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
+import { Answer, Question, QuestionTag, Revision, type User } from '../../db/models';
+import type { TargetType } from '../contracts/dto';
+import { conflict, validationFailed } from '../errors';
+import { plainForm, renderMarkdown } from '../lib/markdown';
+import { assertCanChange, assertVisible, statusOnSubmit } from '../policies/posts';
+import type { Queues } from '../queues';
+import { syncAnswerCount, statusAfterEdit } from './postStatus';
+import { resolveTags } from './tagResolver';
+
+async function nextRevision(targetType: TargetType, targetId: number, transaction: Transaction): Promise<number> {
+  const latest = (await Revision.max('revision', { where: { targetType, targetId }, transaction })) as number | null;
+  return (latest ?? 0) + 1;
+}
+
+function assertEditable(post: { status: string }): void {
+  if (post.status === 'deleted') throw conflict('Ce message a été supprimé : il ne peut plus être modifié.', 'deleted');
+}
+
+export interface QuestionEditorProps {
+  editor: User;
+  questionId: number;
+  title?: string;
+  body?: string;
+  tags?: string[];
+}
+
+export async function questionEditor(
+  sequelize: Sequelize,
+  queues: Queues,
+  { editor, questionId, title, body, tags }: QuestionEditorProps,
+): Promise<Question> {
+  return sequelize.transaction(async (transaction) => {
+    const question = assertVisible(
+      editor,
+      await Question.findByPk(questionId, { transaction, lock: transaction.LOCK.UPDATE }),
+      'Question',
+    );
+    assertCanChange(editor, question);
+    assertEditable(question);
+
+    const currentTags = (
+      await sequelize.query<{ slug: string }>(
+        `SELECT t.slug FROM question_tags qt JOIN tags t ON t.id = qt.tag_id WHERE qt.question_id = :questionId ORDER BY qt.position`,
+        { replacements: { questionId }, type: QueryTypes.SELECT, transaction },
+      )
+    ).map((row) => row.slug);
+    const tagsChanged = tags !== undefined && tags.join('\n') !== currentTags.join('\n');
+    const titleChanged = title !== undefined && title !== question.title;
+    const bodyChanged = body !== undefined && body !== question.body;
+    if (!tagsChanged && !titleChanged && !bodyChanged) {
+      throw validationFailed('Aucune modification : le titre, le texte et les thèmes sont identiques.');
+    }
+
+    if (tagsChanged) {
+      const tagRows = await resolveTags(tags, transaction);
+      await QuestionTag.destroy({ where: { questionId }, transaction });
+      await QuestionTag.bulkCreate(
+        tagRows.map((tag, position) => ({ questionId, tagId: tag.id, position })),
+        { transaction },
+      );
+    }
+    if (titleChanged) {
+      question.title = title;
+      question.titlePlain = plainForm(title);
+    }
+    if (bodyChanged) {
+      question.body = body;
+      question.bodyHtml = renderMarkdown(body);
+    }
+    question.status = statusAfterEdit(question.status, statusOnSubmit());
+    question.lastActivityAt = new Date();
+    await question.save({ transaction });
+    await Revision.create(
+      {
+        targetType: 'question',
+        targetId: questionId,
+        revision: await nextRevision('question', questionId, transaction),
+        editorId: editor.id,
+        title: question.title,
+        body: question.body,
+        tags: tags ?? currentTags,
+      },
+      { transaction },
+    );
+    transaction.afterCommit(() => queues.indexQuestion(questionId));
+    return question;
+  });
+}
+
+export interface AnswerEditorProps {
+  editor: User;
+  answerId: number;
+  body: string;
+}
+
+export async function answerEditor(
+  sequelize: Sequelize,
+  { editor, answerId, body }: AnswerEditorProps,
+): Promise<Answer> {
+  return sequelize.transaction(async (transaction) => {
+    const answer = assertVisible(
+      editor,
+      await Answer.findByPk(answerId, { transaction, lock: transaction.LOCK.UPDATE }),
+      'Réponse',
+    );
+    assertCanChange(editor, answer);
+    assertEditable(answer);
+    if (body === answer.body) throw validationFailed('Aucune modification : le texte est identique.');
+
+    const previousStatus = answer.status;
+    answer.body = body;
+    answer.bodyHtml = renderMarkdown(body);
+    answer.status = statusAfterEdit(previousStatus, statusOnSubmit());
+    await answer.save({ transaction });
+    await syncAnswerCount(sequelize, answer.questionId, previousStatus, answer.status, transaction);
+    await Revision.create(
+      {
+        targetType: 'answer',
+        targetId: answerId,
+        revision: await nextRevision('answer', answerId, transaction),
+        editorId: editor.id,
+        title: null,
+        body,
+        tags: null,
+      },
+      { transaction },
+    );
+    return answer;
+  });
+}

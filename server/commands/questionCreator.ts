@@ -1,0 +1,48 @@
+import type { Sequelize } from 'sequelize';
+import { Question, QuestionTag, Revision, type User } from '../../db/models';
+import { renderMarkdown, plainForm } from '../lib/markdown';
+import { statusOnSubmit } from '../policies/posts';
+import type { Queues } from '../queues';
+import { resolveTags } from './tagResolver';
+
+export interface QuestionCreatorProps {
+  author: User;
+  title: string;
+  body: string;
+  tags: string[];
+  anonymous: boolean;
+  liveSessionId?: number | null;
+}
+
+export async function questionCreator(
+  sequelize: Sequelize,
+  queues: Queues,
+  { author, title, body, tags, anonymous, liveSessionId = null }: QuestionCreatorProps,
+): Promise<Question> {
+  return sequelize.transaction(async (transaction) => {
+    const tagRows = await resolveTags(tags, transaction);
+    const question = await Question.create(
+      {
+        authorId: author.id,
+        anonymous,
+        title,
+        body,
+        bodyHtml: renderMarkdown(body),
+        titlePlain: plainForm(title),
+        status: statusOnSubmit(),
+        liveSessionId,
+      },
+      { transaction },
+    );
+    await QuestionTag.bulkCreate(
+      tagRows.map((tag, position) => ({ questionId: question.id, tagId: tag.id, position })),
+      { transaction },
+    );
+    await Revision.create(
+      { targetType: 'question', targetId: question.id, revision: 1, editorId: author.id, title, body, tags },
+      { transaction },
+    );
+    transaction.afterCommit(() => queues.indexQuestion(question.id));
+    return question;
+  });
+}

@@ -1,0 +1,82 @@
+// Every setting the processes read, from the environment, in one place (documented in .env.example).
+
+export interface RateLimit {
+  /** Requests allowed per window. */
+  points: number;
+  /** Window length in seconds. */
+  duration: number;
+}
+
+export interface RateLimits {
+  enabled: boolean;
+  loginPerIp: RateLimit;
+  loginPerEmail: RateLimit;
+  registerPerIp: RateLimit;
+  questionPerUser: RateLimit;
+  answerPerUser: RateLimit;
+  votePerUser: RateLimit;
+  flagPerUser: RateLimit;
+  editPerUser: RateLimit;
+}
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  sessionSecret: string;
+  /** Origins allowed to send cookies-bearing requests and open websockets. */
+  publicOrigin: string;
+  trustProxy: boolean;
+  logLevel: string;
+  rateLimits: RateLimits;
+}
+
+function intFrom(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(`${name} doit être un entier positif (reçu « ${raw} »)`);
+  }
+  return value;
+}
+
+function limitFrom(name: string, points: number, duration: number): RateLimit {
+  return { points: intFrom(`RATE_LIMIT_${name}`, points), duration };
+}
+
+export function loadRateLimits(): RateLimits {
+  return {
+    // RATE_LIMITS=off lifts every limit: only for load tests on a private machine.
+    enabled: process.env.RATE_LIMITS !== 'off',
+    loginPerIp: limitFrom('LOGIN_PER_IP', 30, 15 * 60),
+    loginPerEmail: limitFrom('LOGIN_PER_EMAIL', 8, 15 * 60),
+    registerPerIp: limitFrom('REGISTER_PER_IP', 10, 60 * 60),
+    questionPerUser: limitFrom('QUESTION_PER_USER', 10, 60 * 60),
+    answerPerUser: limitFrom('ANSWER_PER_USER', 30, 60 * 60),
+    votePerUser: limitFrom('VOTE_PER_USER', 120, 60),
+    flagPerUser: limitFrom('FLAG_PER_USER', 30, 24 * 60 * 60),
+    editPerUser: limitFrom('EDIT_PER_USER', 60, 60 * 60),
+  };
+}
+
+export function loadConfig(): Config {
+  const env = (process.env.NODE_ENV ?? 'development') as Config['env'];
+  const port = intFrom('PORT', 3000);
+  const sessionSecret = process.env.SESSION_SECRET ?? '';
+  if (env === 'production' && sessionSecret.length < 32) {
+    throw new Error('SESSION_SECRET doit compter au moins 32 caractères en production');
+  }
+  return {
+    env,
+    port,
+    databaseUrl: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/entraide',
+    redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0',
+    sessionSecret: sessionSecret || 'dev-only-secret-change-me-in-production',
+    publicOrigin: process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}`,
+    trustProxy: process.env.TRUST_PROXY === 'true',
+    logLevel: process.env.LOG_LEVEL ?? (env === 'test' ? 'silent' : 'info'),
+    rateLimits: loadRateLimits(),
+  };
+}

@@ -1,0 +1,39 @@
+import { createServer } from 'node:http';
+import { loadConfig } from './config';
+import { createApp } from './app';
+import { createContext } from './bootstrap';
+import { migrate } from '../db/migrator';
+import { ensureServices, exitOnServiceError } from './infra/services';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  await ensureServices(config.databaseUrl, config.redisUrl);
+  const ctx = createContext(config);
+  await migrate(ctx.sequelize);
+  const server = createServer(createApp(ctx));
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') {
+      console.error(`\nLe port ${config.port} est déjà utilisé : arrêtez l’autre programme ou choisissez PORT=…\n`);
+    } else {
+      console.error('\nLe serveur HTTP n’a pas pu démarrer :', error.message);
+    }
+    process.exit(1);
+  });
+  server.listen(config.port, () => {
+    ctx.logger.info(`Entraide Entreprises écoute sur http://localhost:${config.port}`);
+  });
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    ctx.logger.info({ signal }, 'arrêt en cours');
+    server.close(() => void ctx.close().finally(() => process.exit(0)));
+    server.closeAllConnections();
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch(exitOnServiceError);

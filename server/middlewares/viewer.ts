@@ -1,0 +1,19 @@
+import type { RequestHandler } from 'express';
+import { User } from '../../db/models';
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      /** The logged-in user, reloaded on every request so role and suspension changes apply at once. */
+      viewer?: User | null;
+    }
+  }
+}
+
+export const loadViewer: RequestHandler = async (req, _res, next) => {
+  const userId = req.session?.userId;
+  req.viewer = userId ? await User.findByPk(userId) : null;
+  if (userId && !req.viewer) delete req.session.userId;
+  next();
+};

@@ -1,0 +1,76 @@
+import type { Answer as AnswerModel, Question as QuestionModel, User } from '../../db/models';
+import type { Answer, Question, QuestionSummary, UserRef, VoteValue } from '../contracts/dto';
+import { excerpt } from '../lib/markdown';
+
+export function presentUserRef(user: User): UserRef {
+  return {
+    id: user.id,
+    pseudonym: user.pseudonym,
+    reputation: user.reputation,
+    role: user.role,
+    expert: user.expertProfession ? { profession: user.expertProfession, verified: user.expertVerified } : null,
+  };
+}
+
+/** An anonymous post names nobody, for every viewer, its own author included. */
+function publicAuthor(
+  post: { anonymous: boolean; authorId: number | null },
+  authors: Map<number, User>,
+): UserRef | null {
+  if (post.anonymous || post.authorId === null) return null;
+  const author = authors.get(post.authorId);
+  return author ? presentUserRef(author) : null;
+}
+
+export interface PresentationData {
+  tagsByQuestion: Map<number, string[]>;
+  authors: Map<number, User>;
+  viewerVotes: Map<string, VoteValue>;
+}
+
+export const voteKey = (targetType: 'question' | 'answer', id: number) => `${targetType}:${id}`;
+
+export function presentQuestionSummary(question: QuestionModel, data: PresentationData): QuestionSummary {
+  return {
+    id: question.id,
+    title: question.title,
+    excerpt: excerpt(question.body),
+    tags: data.tagsByQuestion.get(question.id) ?? [],
+    author: publicAuthor(question, data.authors),
+    anonymous: question.anonymous,
+    score: question.score,
+    answerCount: question.answerCount,
+    hasAcceptedAnswer: question.acceptedAnswerId !== null,
+    status: question.status,
+    createdAt: question.createdAt.toISOString(),
+    lastActivityAt: question.lastActivityAt.toISOString(),
+    liveSessionId: question.liveSessionId,
+  };
+}
+
+export function presentQuestion(question: QuestionModel, data: PresentationData): Question {
+  return {
+    ...presentQuestionSummary(question, data),
+    body: question.body,
+    bodyHtml: question.bodyHtml,
+    acceptedAnswerId: question.acceptedAnswerId,
+    viewerVote: data.viewerVotes.get(voteKey('question', question.id)) ?? 0,
+  };
+}
+
+export function presentAnswer(answer: AnswerModel, acceptedAnswerId: number | null, data: PresentationData): Answer {
+  return {
+    id: answer.id,
+    questionId: answer.questionId,
+    body: answer.body,
+    bodyHtml: answer.bodyHtml,
+    author: publicAuthor(answer, data.authors),
+    anonymous: answer.anonymous,
+    score: answer.score,
+    accepted: answer.id === acceptedAnswerId,
+    status: answer.status,
+    createdAt: answer.createdAt.toISOString(),
+    updatedAt: answer.updatedAt.toISOString(),
+    viewerVote: data.viewerVotes.get(voteKey('answer', answer.id)) ?? 0,
+  };
+}

@@ -1,0 +1,69 @@
+import { Op, QueryTypes, type Sequelize, type Transaction } from 'sequelize';
+import { User, Vote, type Answer, type Question } from '../../db/models';
+import type { QuestionSummary, VoteValue } from '../contracts/dto';
+import { presentQuestionSummary, voteKey, type PresentationData } from './index';
+
+interface LoadOptions {
+  questions?: Question[];
+  answers?: Answer[];
+  viewer?: User | null;
+  transaction?: Transaction;
+}
+
+/**
+ * Everything presenters need beyond the rows themselves, in at most three queries whatever the
+ * number of posts: tag slugs, the named authors, and the viewer's own votes.
+ */
+export async function loadPresentationData(
+  sequelize: Sequelize,
+  { questions = [], answers = [], viewer = null, transaction }: LoadOptions,
+): Promise<PresentationData> {
+  const questionIds = questions.map((q) => q.id);
+  const authorIds = new Set<number>();
+  for (const post of [...questions, ...answers]) {
+    if (!post.anonymous && post.authorId !== null) authorIds.add(post.authorId);
+  }
+
+  const [tagRows, authors, votes] = await Promise.all([
+    questionIds.length
+      ? sequelize.query<{ question_id: number; slug: string }>(
+          `SELECT qt.question_id, t.slug FROM question_tags qt JOIN tags t ON t.id = qt.tag_id
+           WHERE qt.question_id IN (:questionIds) ORDER BY qt.question_id, qt.position`,
+          { replacements: { questionIds }, type: QueryTypes.SELECT, transaction },
+        )
+      : [],
+    authorIds.size ? User.findAll({ where: { id: [...authorIds] }, transaction }) : [],
+    viewer && (questions.length || answers.length)
+      ? Vote.findAll({
+          where: {
+            voterId: viewer.id,
+            [Op.or]: [
+              ...(questions.length ? [{ targetType: 'question', targetId: questionIds }] : []),
+              ...(answers.length ? [{ targetType: 'answer', targetId: answers.map((a) => a.id) }] : []),
+            ],
+          },
+          transaction,
+        })
+      : [],
+  ]);
+
+  const tagsByQuestion = new Map<number, string[]>();
+  for (const row of tagRows) {
+    const list = tagsByQuestion.get(row.question_id) ?? [];
+    list.push(row.slug);
+    tagsByQuestion.set(row.question_id, list);
+  }
+  return {
+    tagsByQuestion,
+    authors: new Map(authors.map((u) => [u.id, u])),
+    viewerVotes: new Map(votes.map((v) => [voteKey(v.targetType, v.targetId), v.value as VoteValue])),
+  };
+}
+
+export async function presentQuestionSummaries(
+  sequelize: Sequelize,
+  questions: Question[],
+): Promise<QuestionSummary[]> {
+  const data = await loadPresentationData(sequelize, { questions });
+  return questions.map((q) => presentQuestionSummary(q, data));
+}

@@ -1,0 +1,233 @@
+import { z } from 'zod';
+import { Answer, Question, Revision, User } from '../../db/models';
+import { questionCreator } from '../commands/questionCreator';
+import { questionEditor } from '../commands/postEditor';
+import { questionDeleter } from '../commands/postDeleter';
+import { answerCreator } from '../commands/answerCreator';
+import { voteCaster } from '../commands/voteCaster';
+import type { Revision as RevisionDto } from '../contracts/dto';
+import type { ApiRouter } from '../http/route';
+import { assertVisible, canView } from '../policies/posts';
+import { presentAnswer, presentQuestion, presentUserRef } from '../presenters';
+import { loadPresentationData, presentQuestionSummaries } from '../presenters/load';
+import { listQuestions } from '../queries/questionLists';
+import { similarQuestions } from '../queries/search';
+import { validationFailed } from '../errors';
+import {
+  anonymousFlag,
+  idParams,
+  pagination,
+  postBody,
+  questionTags,
+  questionTitle,
+  tagSlug,
+  text,
+  voteBody,
+} from './schemas';
+
+export function questionRoutes(api: ApiRouter): void {
+  const { sequelize, queues } = api.ctx;
+
+  api.route({
+    method: 'get',
+    path: '/api/questions',
+    summary: 'Liste des questions publiées',
+    tag: 'Questions',
+    access: 'public',
+    query: z.object({
+      sort: z
+        .enum(['newest', 'active', 'unanswered', 'top'], {
+          error: 'Le tri doit être newest, active, unanswered ou top.',
+        })
+        .default('newest'),
+      tag: tagSlug.optional(),
+      ...pagination,
+    }),
+    responses: { 200: '{items: QuestionSummary[], nextCursor}', 404: 'Thème inconnu' },
+    handler: async ({ query }) => {
+      const page = await listQuestions(sequelize, query);
+      return { body: { items: await presentQuestionSummaries(sequelize, page.items), nextCursor: page.nextCursor } };
+    },
+  });
+
+  api.route({
+    method: 'get',
+    path: '/api/questions/similar',
+    summary: 'Questions proches d’un titre (pendant la saisie)',
+    tag: 'Questions',
+    access: 'public',
+    query: z.object({ title: text('Le titre', 0, 150) }),
+    responses: { 200: 'QuestionSummary[] (5 au plus)' },
+    handler: async ({ query }) => ({
+      body: await presentQuestionSummaries(sequelize, await similarQuestions(sequelize, query.title)),
+    }),
+  });
+
+  api.route({
+    method: 'post',
+    path: '/api/questions',
+    summary: 'Poser une question',
+    tag: 'Questions',
+    access: 'member',
+    rateLimit: 'questionPerUser',
+    body: z.object({ title: questionTitle, body: postBody, tags: questionTags, anonymous: anonymousFlag }),
+    responses: { 201: '{question}', 429: 'Trop de questions' },
+    handler: async ({ viewer, body }) => {
+      const question = await questionCreator(sequelize, queues, { author: viewer, ...body });
+      const data = await loadPresentationData(sequelize, { questions: [question], viewer });
+      return { status: 201, body: { question: presentQuestion(question, data) } };
+    },
+  });
+
+  api.route({
+    method: 'get',
+    path: '/api/questions/:id',
+    summary: 'Une question et ses réponses (acceptée, puis par score, puis la plus ancienne)',
+    tag: 'Questions',
+    access: 'public',
+    params: idParams,
+    responses: { 200: '{question, answers}', 404: 'Question introuvable' },
+    handler: async ({ params, viewer }) => {
+      const question = assertVisible(viewer, await Question.findByPk(params.id), 'Question');
+      const answers = (
+        await Answer.findAll({
+          where: { questionId: question.id },
+          order: [
+            [sequelize.literal(`(id = ${question.acceptedAnswerId ?? 0})`), 'DESC'],
+            ['score', 'DESC'],
+            ['createdAt', 'ASC'],
+            ['id', 'ASC'],
+          ],
+        })
+      ).filter((answer) => canView(viewer, answer));
+      const data = await loadPresentationData(sequelize, { questions: [question], answers, viewer });
+      return {
+        body: {
+          question: presentQuestion(question, data),
+          answers: answers.map((answer) => presentAnswer(answer, question.acceptedAnswerId, data)),
+        },
+      };
+    },
+  });
+
+  api.route({
+    method: 'patch',
+    path: '/api/questions/:id',
+    summary: 'Modifier une question (auteur ou modérateur ; chaque version est conservée)',
+    tag: 'Questions',
+    access: 'member',
+    rateLimit: 'editPerUser',
+    params: idParams,
+    body: z.object({ title: questionTitle.optional(), body: postBody.optional(), tags: questionTags.optional() }),
+    responses: {
+      200: '{question}',
+      403: 'Ni auteur ni modérateur',
+      404: 'Question introuvable',
+      409: 'Question supprimée',
+    },
+    handler: async ({ params, body, viewer }) => {
+      if (body.title === undefined && body.body === undefined && body.tags === undefined) {
+        throw validationFailed('Indiquez au moins un champ à modifier : title, body ou tags.');
+      }
+      const question = await questionEditor(sequelize, queues, { editor: viewer, questionId: params.id, ...body });
+      const data = await loadPresentationData(sequelize, { questions: [question], viewer });
+      return { body: { question: presentQuestion(question, data) } };
+    },
+  });
+
+  api.route({
+    method: 'delete',
+    path: '/api/questions/:id',
+    summary: 'Supprimer une question (auteur ou modérateur)',
+    tag: 'Questions',
+    access: 'member',
+    params: idParams,
+    responses: { 204: 'Supprimée', 403: 'Ni auteur ni modérateur', 404: 'Question introuvable' },
+    handler: async ({ params, viewer }) => {
+      await questionDeleter(sequelize, viewer, params.id);
+      return { status: 204 };
+    },
+  });
+
+  api.route({
+    method: 'get',
+    path: '/api/questions/:id/revisions',
+    summary: 'Les versions successives d’une question, la plus récente d’abord',
+    tag: 'Questions',
+    access: 'public',
+    params: idParams,
+    responses: { 200: 'Revision[]', 404: 'Question introuvable' },
+    handler: async ({ params, viewer }) => {
+      const question = assertVisible(viewer, await Question.findByPk(params.id), 'Question');
+      return { body: await presentRevisions('question', question) };
+    },
+  });
+
+  api.route({
+    method: 'post',
+    path: '/api/questions/:id/answers',
+    summary: 'Répondre à une question',
+    tag: 'Réponses',
+    access: 'member',
+    rateLimit: 'answerPerUser',
+    params: idParams,
+    body: z.object({ body: postBody, anonymous: anonymousFlag }),
+    responses: { 201: '{answer}', 404: 'Question introuvable', 429: 'Trop de réponses' },
+    handler: async ({ params, body, viewer }) => {
+      const { answer, question } = await answerCreator(sequelize, { author: viewer, questionId: params.id, ...body });
+      const data = await loadPresentationData(sequelize, { answers: [answer], viewer });
+      return { status: 201, body: { answer: presentAnswer(answer, question.acceptedAnswerId, data) } };
+    },
+  });
+
+  api.route({
+    method: 'post',
+    path: '/api/questions/:id/vote',
+    summary: 'Voter pour (1) ou contre (-1) une question, ou retirer son vote (0)',
+    tag: 'Votes',
+    access: 'member',
+    rateLimit: 'votePerUser',
+    params: idParams,
+    body: voteBody,
+    responses: {
+      200: '{score, viewerVote}',
+      403: 'Vote sur son propre message (own_post)',
+      404: 'Question introuvable',
+    },
+    handler: async ({ params, body, viewer }) => {
+      const { score, viewerVote } = await voteCaster(sequelize, {
+        voter: viewer,
+        targetType: 'question',
+        targetId: params.id,
+        value: body.value,
+      });
+      return { body: { score, viewerVote } };
+    },
+  });
+}
+
+/** Revisions of a post; the author of an anonymous post stays unnamed in its history too. */
+export async function presentRevisions(
+  targetType: 'question' | 'answer',
+  post: { id: number; anonymous: boolean; authorId: number | null },
+): Promise<RevisionDto[]> {
+  const revisions = await Revision.findAll({
+    where: { targetType, targetId: post.id },
+    order: [['revision', 'DESC']],
+  });
+  const editorIds = [...new Set(revisions.map((r) => r.editorId).filter((id): id is number => id !== null))];
+  const editors = new Map((await User.findAll({ where: { id: editorIds } })).map((u) => [u.id, u]));
+  return revisions.map((revision) => {
+    const editor = revision.editorId === null ? undefined : editors.get(revision.editorId);
+    const hidden = post.anonymous && revision.editorId === post.authorId;
+    return {
+      id: revision.id,
+      revision: revision.revision,
+      title: revision.title,
+      body: revision.body,
+      tags: revision.tags,
+      editor: editor && !hidden ? presentUserRef(editor) : null,
+      createdAt: revision.createdAt.toISOString(),
+    };
+  });
+}

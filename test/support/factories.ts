@@ -1,0 +1,87 @@
+import { Tag, User, type Answer, type Question } from '../../db/models';
+import type { Role } from '../../server/contracts/dto';
+import { hashPassword } from '../../server/commands/userRegistrar';
+import { questionCreator } from '../../server/commands/questionCreator';
+import { answerCreator } from '../../server/commands/answerCreator';
+import { TestClient } from './client';
+import { testEnv } from './hooks';
+
+export const DEFAULT_PASSWORD = 'motdepasse-de-test';
+let defaultHash: Promise<string> | undefined;
+let sequence = 0;
+
+export interface BuildUserOptions {
+  role?: Role;
+  pseudonym?: string;
+  email?: string;
+  reputation?: number;
+  suspendedUntil?: Date | null;
+}
+
+export async function buildUser(options: BuildUserOptions = {}): Promise<User> {
+  sequence += 1;
+  defaultHash ??= hashPassword(DEFAULT_PASSWORD);
+  return User.create({
+    email: options.email ?? `user${sequence}@exemple.test`,
+    pseudonym: options.pseudonym ?? `membre${sequence}`,
+    passwordHash: await defaultHash,
+    role: options.role ?? 'member',
+    reputation: options.reputation ?? 1,
+    suspendedUntil: options.suspendedUntil ?? null,
+  });
+}
+
+export async function buildTag(slug = 'tresorerie-financement', name = 'Trésorerie et financement'): Promise<Tag> {
+  const [tag] = await Tag.findOrCreate({
+    where: { slug },
+    defaults: { slug, name, description: `Questions sur ${name}` },
+  });
+  return tag;
+}
+
+export interface BuildQuestionOptions {
+  author?: User;
+  title?: string;
+  body?: string;
+  tags?: string[];
+  anonymous?: boolean;
+}
+
+export async function buildQuestion(options: BuildQuestionOptions = {}): Promise<Question> {
+  sequence += 1;
+  const tags = options.tags ?? [(await buildTag()).slug];
+  for (const slug of tags) await buildTag(slug, slug);
+  return questionCreator(testEnv().ctx.sequelize, testEnv().ctx.queues, {
+    author: options.author ?? (await buildUser()),
+    title: options.title ?? `Question de test numéro ${sequence} sur la trésorerie`,
+    body: options.body ?? `Corps de la question de test numéro ${sequence}, assez long pour être valide.`,
+    tags,
+    anonymous: options.anonymous ?? false,
+  });
+}
+
+export interface BuildAnswerOptions {
+  question?: Question;
+  author?: User;
+  body?: string;
+  anonymous?: boolean;
+}
+
+export async function buildAnswer(options: BuildAnswerOptions = {}): Promise<Answer> {
+  sequence += 1;
+  const question = options.question ?? (await buildQuestion());
+  const { answer } = await answerCreator(testEnv().ctx.sequelize, {
+    author: options.author ?? (await buildUser()),
+    questionId: question.id,
+    body: options.body ?? `Réponse de test numéro ${sequence}, avec assez de texte pour passer.`,
+    anonymous: options.anonymous ?? false,
+  });
+  return answer;
+}
+
+/** A client logged in as `user` through the real login route. */
+export async function clientFor(user: User): Promise<TestClient> {
+  const client = new TestClient();
+  await client.login(user.email, DEFAULT_PASSWORD);
+  return client;
+}

@@ -1,0 +1,59 @@
+import './env';
+import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import { loadConfig } from '../../server/config';
+import { createContext } from '../../server/bootstrap';
+import { createApp } from '../../server/app';
+import { migrate } from '../../db/migrator';
+import { ensureServices } from '../../server/infra/services';
+import type { AppContext } from '../../server/context';
+
+export interface TestEnvironment {
+  ctx: AppContext & { close(): Promise<void> };
+  server: Server;
+  baseUrl: string;
+}
+
+let current: TestEnvironment | undefined;
+
+/** The app under test, served on a free port by the root hooks. */
+export function testEnv(): TestEnvironment {
+  if (!current) throw new Error('testEnv() is only available inside tests (root hooks not run)');
+  return current;
+}
+
+export async function truncateAll(ctx: AppContext): Promise<void> {
+  await ctx.sequelize.query(`
+    DO $$ DECLARE names text;
+    BEGIN
+      SELECT string_agg(format('%I', tablename), ', ') INTO names FROM pg_tables
+      WHERE schemaname = 'public' AND tablename <> 'schema_migrations';
+      EXECUTE 'TRUNCATE ' || names || ' RESTART IDENTITY CASCADE';
+    END $$;`);
+  await ctx.redis.flushdb();
+}
+
+export const mochaHooks = {
+  async beforeAll(this: Mocha.Context) {
+    this.timeout(60_000);
+    const config = loadConfig();
+    // A missing service fails the run loudly, with what to start: never a silent skip.
+    await ensureServices(config.databaseUrl, config.redisUrl);
+    const ctx = createContext(config, 'test');
+    await migrate(ctx.sequelize);
+    const server = createServer(createApp(ctx));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    current = { ctx, server, baseUrl: `http://127.0.0.1:${port}` };
+  },
+  async beforeEach() {
+    await truncateAll(testEnv().ctx);
+  },
+  async afterAll() {
+    if (!current) return;
+    current.server.closeAllConnections();
+    await new Promise((resolve) => current!.server.close(resolve));
+    await current.ctx.close();
+    current = undefined;
+  },
+};

@@ -1,0 +1,50 @@
+import { Worker } from 'bullmq';
+import { loadConfig } from '../server/config';
+import { createSequelize } from '../db';
+import { migrate } from '../db/migrator';
+import { QUEUE_NAMES } from '../server/contracts/jobs';
+import { bullConnection, Queues } from '../server/queues';
+import { createLogger } from '../server/observability/logger';
+import { ensureServices, exitOnServiceError } from '../server/infra/services';
+import { searchProcessor } from './search/processor';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  await ensureServices(config.databaseUrl, config.redisUrl);
+  const logger = createLogger(config.logLevel, 'workers');
+  const sequelize = createSequelize({ url: config.databaseUrl, poolMax: 5 });
+  await migrate(sequelize);
+  const queues = new Queues(config.redisUrl, logger);
+
+  const workers = [
+    new Worker(QUEUE_NAMES.search, searchProcessor(sequelize), {
+      connection: bullConnection(config.redisUrl),
+      concurrency: 4,
+    }),
+  ];
+  for (const worker of workers) {
+    worker.on('failed', (job, err) => logger.warn({ err, job: job?.name, jobId: job?.id }, 'job failed'));
+    worker.on('error', (err) => logger.warn({ err }, 'worker error'));
+  }
+  // Reconciliation: at start and every hour, so that nothing lost with Redis stays lost.
+  await queues.search.upsertJobScheduler('search-rebuild', { every: HOUR_MS }, { name: 'search.rebuild', data: {} });
+  await queues.search.add('search.rebuild', {});
+  logger.info('workers démarrés');
+
+  let closing = false;
+  const shutdown = async () => {
+    if (closing) return;
+    closing = true;
+    setTimeout(() => process.exit(1), 15_000).unref();
+    await Promise.all(workers.map((w) => w.close()));
+    await queues.close();
+    await sequelize.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown());
+  process.on('SIGINT', () => void shutdown());
+}
+
+main().catch(exitOnServiceError);
