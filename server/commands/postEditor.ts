@@ -62,7 +62,8 @@ export async function questionEditor(
     }
     if (titleChanged) {
       question.title = title;
-      question.titlePlain = plainForm(title);
+      // Removing accents decomposes some scripts (Hangul): keep within title_plain's 150 characters.
+      question.titlePlain = plainForm(title).slice(0, 150);
     }
     if (bodyChanged) {
       question.body = body;

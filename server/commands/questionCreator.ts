@@ -28,7 +28,8 @@ export async function questionCreator(
         title,
         body,
         bodyHtml: renderMarkdown(body),
-        titlePlain: plainForm(title),
+        // Removing accents decomposes some scripts (Hangul): keep within title_plain's 150 characters.
+        titlePlain: plainForm(title).slice(0, 150),
         status: statusOnSubmit(),
         liveSessionId,
       },

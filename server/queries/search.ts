@@ -130,7 +130,8 @@ async function rankedPage(
   const tagFilter =
     tagId === undefined ? '' : 'AND q.id IN (SELECT question_id FROM question_tags WHERE tag_id = :tagId)';
   // Words of the query are only ever data here: to_tsquery gets them through a bound
-  // parameter, and tsqueryText keeps letters and digits only.
+  // parameter, and tsqueryText keeps letters and digits only. The headline drops markdown marks,
+  // but a '>' only as a quote marker at the start of a line: "CA > 100 k€" keeps its meaning.
   return sequelize.query(
     `WITH query AS (SELECT to_tsquery('fr_unaccent', :query) AS tsq),
      ranked AS (
@@ -141,7 +142,8 @@ async function rankedPage(
        LIMIT :limit OFFSET :offset
      )
      SELECT ranked.*, ts_headline('fr_unaccent',
-       translate(ranked.title || ' — ' || regexp_replace(ranked.body, '[*_#>\`~|]+', '', 'g'), '<>', :angles),
+       translate(ranked.title || ' — ' || regexp_replace(
+         regexp_replace(ranked.body, '^[ \t]*>[> \t]*', '', 'gn'), '[*_#\`~|]+', '', 'g'), '<>', :angles),
        query.tsq, :options) AS highlight
      FROM ranked, query ORDER BY ranked.rank DESC, ranked.id DESC`,
     {
