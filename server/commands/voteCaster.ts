@@ -40,19 +40,15 @@ export async function voteCaster(
         { replacements: key, type: QueryTypes.SELECT, transaction },
       );
 
+    // Called only while holding the row's lock.
     const writeVote = async (): Promise<void> => {
-      if (value === 0) {
-        await sequelize.query(
-          `DELETE FROM votes WHERE voter_id = :voterId AND target_type = :targetType AND target_id = :targetId`,
-          { replacements: key, transaction },
-        );
-      } else {
-        await sequelize.query(
-          `INSERT INTO votes (voter_id, target_type, target_id, value) VALUES (:voterId, :targetType, :targetId, :value)
-           ON CONFLICT (voter_id, target_type, target_id) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
-          { replacements: { ...key, value }, transaction },
-        );
-      }
+      await sequelize.query(
+        value === 0
+          ? `DELETE FROM votes WHERE voter_id = :voterId AND target_type = :targetType AND target_id = :targetId`
+          : `UPDATE votes SET value = :value, updated_at = now()
+             WHERE voter_id = :voterId AND target_type = :targetType AND target_id = :targetId`,
+        { replacements: { ...key, value }, transaction },
+      );
     };
 
     // Only ever write while holding the row's lock, or through an insert that could not have

@@ -9,6 +9,7 @@ const MAX_ID = 2_147_483_647;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const noControlCharacters = (value: string) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value);
 
+// The length refinement is invisible to the OpenAPI generator: `.openapi()` publishes the limits.
 export function text(label: string, min: number, max: number) {
   return z
     .string({ error: `${label} doit être un texte.` })
@@ -16,7 +17,8 @@ export function text(label: string, min: number, max: number) {
     .transform((value) => value.trim())
     .refine((value) => value.length >= min && value.length <= max, {
       error: `${label} doit compter entre ${min} et ${max.toLocaleString('fr-FR')} caractères.`,
-    });
+    })
+    .openapi({ minLength: min, maxLength: max });
 }
 
 export const id = z.coerce
