@@ -17,6 +17,7 @@ import { catalogueRoutes } from './routes/catalogue';
 import { operationsRoutes } from './routes/operations';
 import { questionRoutes } from './routes/questions';
 import { userRoutes } from './routes/users';
+import { voteRoutes } from './routes/votes';
 
 const clientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../client/dist');
 
@@ -47,6 +48,7 @@ export function createApp(ctx: AppContext): Express {
   authRoutes(api);
   questionRoutes(api);
   answerRoutes(api);
+  voteRoutes(api);
   catalogueRoutes(api);
   userRoutes(api);
 

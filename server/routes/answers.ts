@@ -3,13 +3,12 @@ import { Answer, Question } from '../../db/models';
 import { answerEditor } from '../commands/postEditor';
 import { answerDeleter } from '../commands/postDeleter';
 import { answerAccepter } from '../commands/answerAccepter';
-import { voteCaster } from '../commands/voteCaster';
 import type { ApiRouter } from '../http/route';
 import { assertVisible } from '../policies/posts';
 import { presentAnswer } from '../presenters';
 import { loadPresentationData } from '../presenters/load';
 import { presentRevisions } from './questions';
-import { idParams, postBody, voteBody } from './schemas';
+import { idParams, postBody } from './schemas';
 
 export function answerRoutes(api: ApiRouter): void {
   const { sequelize } = api.ctx;
@@ -62,31 +61,6 @@ export function answerRoutes(api: ApiRouter): void {
     handler: async ({ params, viewer }) => {
       const { acceptedAnswerId } = await answerAccepter(sequelize, viewer, params.id);
       return { body: { acceptedAnswerId } };
-    },
-  });
-
-  api.route({
-    method: 'post',
-    path: '/api/answers/:id/vote',
-    summary: 'Voter pour (1) ou contre (-1) une réponse, ou retirer son vote (0)',
-    tag: 'Votes',
-    access: 'member',
-    rateLimit: 'votePerUser',
-    params: idParams,
-    body: voteBody,
-    responses: {
-      200: '{score, viewerVote}',
-      403: 'Vote sur son propre message (own_post)',
-      404: 'Réponse introuvable',
-    },
-    handler: async ({ params, body, viewer }) => {
-      const { score, viewerVote } = await voteCaster(sequelize, {
-        voter: viewer,
-        targetType: 'answer',
-        targetId: params.id,
-        value: body.value,
-      });
-      return { body: { score, viewerVote } };
     },
   });
 

@@ -4,7 +4,6 @@ import { questionCreator } from '../commands/questionCreator';
 import { questionEditor } from '../commands/postEditor';
 import { questionDeleter } from '../commands/postDeleter';
 import { answerCreator } from '../commands/answerCreator';
-import { voteCaster } from '../commands/voteCaster';
 import type { Revision as RevisionDto } from '../contracts/dto';
 import type { ApiRouter } from '../http/route';
 import { assertVisible, canView } from '../policies/posts';
@@ -13,17 +12,7 @@ import { loadPresentationData, presentQuestionSummaries } from '../presenters/lo
 import { listQuestions } from '../queries/questionLists';
 import { similarQuestions } from '../queries/search';
 import { validationFailed } from '../errors';
-import {
-  anonymousFlag,
-  idParams,
-  pagination,
-  postBody,
-  questionTags,
-  questionTitle,
-  tagSlug,
-  text,
-  voteBody,
-} from './schemas';
+import { anonymousFlag, idParams, pagination, postBody, questionTags, questionTitle, tagSlug, text } from './schemas';
 
 export function questionRoutes(api: ApiRouter): void {
   const { sequelize, queues } = api.ctx;
@@ -177,31 +166,6 @@ export function questionRoutes(api: ApiRouter): void {
       const { answer, question } = await answerCreator(sequelize, { author: viewer, questionId: params.id, ...body });
       const data = await loadPresentationData(sequelize, { answers: [answer], viewer });
       return { status: 201, body: { answer: presentAnswer(answer, question.acceptedAnswerId, data) } };
-    },
-  });
-
-  api.route({
-    method: 'post',
-    path: '/api/questions/:id/vote',
-    summary: 'Voter pour (1) ou contre (-1) une question, ou retirer son vote (0)',
-    tag: 'Votes',
-    access: 'member',
-    rateLimit: 'votePerUser',
-    params: idParams,
-    body: voteBody,
-    responses: {
-      200: '{score, viewerVote}',
-      403: 'Vote sur son propre message (own_post)',
-      404: 'Question introuvable',
-    },
-    handler: async ({ params, body, viewer }) => {
-      const { score, viewerVote } = await voteCaster(sequelize, {
-        voter: viewer,
-        targetType: 'question',
-        targetId: params.id,
-        value: body.value,
-      });
-      return { body: { score, viewerVote } };
     },
   });
 }
