@@ -1,0 +1,545 @@
+// HTTP benchmark: seeds a dedicated database, starts the real server as a child process and
+// measures four scenarios with autocannon. `npm run bench:http`; see bench/README.md.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon, { type Client, type Options, type Result } from 'autocannon';
+import { Redis } from 'ioredis';
+import { QueryTypes, type Sequelize } from 'sequelize';
+import { createSequelize } from '../../db';
+import { migrate } from '../../db/migrator';
+import { ensurePostgres } from '../../server/infra/services';
+import { BENCH_PASSWORD, benchEmail, ensureDataset, HOT_ANSWERS, type DatasetInfo } from './dataset';
+import { postedAnswerBody } from './phrases';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const RESULTS_DIR = path.join(ROOT, 'bench/results');
+
+function intEnv(name: string, fallback: number, min = 1): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min} (got "${raw}")`);
+  return value;
+}
+
+const settings = {
+  databaseUrl: process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/entraide_bench',
+  redisUrl: process.env.REDIS_URL || 'redis://127.0.0.1:6379/12',
+  port: intEnv('BENCH_PORT', 3100),
+  /** Seconds measured per scenario, after `warmup` seconds that are not. */
+  duration: intEnv('BENCH_DURATION', 10),
+  warmup: intEnv('BENCH_WARMUP', 3, 0),
+  connections: intEnv('BENCH_CONNECTIONS', 50),
+  /** Authors (one connection each) of the answer-posting runs. */
+  authors: (process.env.BENCH_AUTHORS || '10,50').split(',').map((n) => Number(n.trim())),
+  searchQuery: process.env.BENCH_SEARCH_QUERY || 'prêt trésorerie',
+  size: {
+    users: intEnv('BENCH_USERS', 2_000),
+    questions: intEnv('BENCH_QUESTIONS', 10_000),
+    answers: intEnv('BENCH_ANSWERS', 50_000),
+  },
+};
+
+interface Author {
+  userId: number;
+  email: string;
+  cookie: string;
+  csrfToken: string;
+}
+
+interface ScenarioResult {
+  scenario: string;
+  method: string;
+  path: string;
+  connections: number;
+  durationSeconds: number;
+  requestsPerSecond: { mean: number; stddev: number; min: number; max: number };
+  latencyMs: { mean: number; p50: number; p90: number; p99: number; max: number };
+  requests: number;
+  responses2xx: number;
+  non2xx: number;
+  status5xx: number;
+  errors: number;
+  timeouts: number;
+  statusCodes: Record<string, number>;
+  /** Lines the server logged at level error during this scenario (warm-up included). */
+  serverErrorLines: number;
+}
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function redactUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
+function checkTargets(): void {
+  const database = decodeURIComponent(new URL(settings.databaseUrl).pathname.slice(1));
+  if (!database.endsWith('_bench')) {
+    throw new Error(
+      `The benchmark empties and reseeds its database: refusing "${database}", whose name does not end in _bench ` +
+        '(unset DATABASE_URL or point it to a *_bench database).',
+    );
+  }
+  const redisIndex = Number(new URL(settings.redisUrl).pathname.slice(1) || '0');
+  if (redisIndex === 0 || redisIndex === 15) {
+    throw new Error(`Redis database ${redisIndex} belongs to the app or the tests: use another index (default 12).`);
+  }
+  if (settings.authors.some((n) => !Number.isInteger(n) || n < 1)) {
+    throw new Error(`BENCH_AUTHORS must list positive integers (got "${process.env.BENCH_AUTHORS}")`);
+  }
+  const authorsNeeded = settings.authors.reduce((sum, n) => sum + n, 0);
+  if (authorsNeeded > settings.size.users) throw new Error(`BENCH_USERS must be at least ${authorsNeeded}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server under test
+
+interface ServerProcess {
+  child: ChildProcess;
+  logFile: string;
+  tail: string[];
+  /** Log lines at level error (50) or above. */
+  errorLines: number;
+  exited: Promise<number | null>;
+}
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function startServer(logFile: string): ServerProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(settings.port),
+      DATABASE_URL: settings.databaseUrl,
+      REDIS_URL: settings.redisUrl,
+      RATE_LIMITS: 'off',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      SESSION_SECRET: randomBytes(30).toString('base64url'), // 40 characters
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log = createWriteStream(logFile);
+  const server: ServerProcess = {
+    child,
+    logFile,
+    tail: [],
+    errorLines: 0,
+    exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))),
+  };
+  const onData = (chunk: Buffer) => {
+    log.write(chunk);
+    for (const line of chunk.toString('utf8').split('\n')) {
+      if (!line.trim()) continue;
+      server.tail.push(line);
+      if (server.tail.length > 30) server.tail.shift();
+      const level = /"level":(\d+)/.exec(line)?.[1];
+      if (level !== undefined && Number(level) >= 50) server.errorLines += 1;
+    }
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  void server.exited.then(() => log.end());
+  return server;
+}
+
+async function waitUntilReady(server: ServerProcess, base: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  let exited = false;
+  void server.exited.then(() => (exited = true));
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`The server stopped during start-up:\n${server.tail.join('\n')}`);
+    try {
+      const res = await fetch(`${base}/readyz`, { signal: AbortSignal.timeout(2_000) });
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`The server was not ready within 60 s:\n${server.tail.join('\n')}`);
+}
+
+async function stopServer(server: ServerProcess): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
+  server.child.kill('SIGTERM');
+  const stopped = await Promise.race([server.exited.then(() => true), sleep(12_000).then(() => false)]);
+  if (!stopped) {
+    server.child.kill('SIGKILL');
+    await server.exited;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Logging in
+
+function sessionCookie(res: Response): string | null {
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('ee.sid='));
+  return cookie ? cookie.split(';')[0]! : null;
+}
+
+async function login(base: string, email: string): Promise<Author> {
+  const first = await fetch(`${base}/api/auth/session`);
+  const { csrfToken } = (await first.json()) as { csrfToken: string };
+  const anonymousCookie = sessionCookie(first);
+  if (!anonymousCookie) throw new Error('GET /api/auth/session set no session cookie');
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: anonymousCookie, 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`Login of ${email} failed: ${res.status} ${await res.text()}`);
+  const cookie = sessionCookie(res) ?? anonymousCookie;
+  // The session must now be this user's, with the same token.
+  const check = await fetch(`${base}/api/auth/session`, { headers: { cookie } });
+  const session = (await check.json()) as { user: { id: number } | null; csrfToken: string };
+  if (!session.user || session.csrfToken !== csrfToken) throw new Error(`The session of ${email} is not logged in`);
+  return { userId: session.user.id, email, cookie, csrfToken };
+}
+
+async function loginAll(base: string, emails: string[]): Promise<Author[]> {
+  const authors: Author[] = [];
+  // Argon2 verification is deliberately slow: a few at a time.
+  for (let i = 0; i < emails.length; i += 4) {
+    authors.push(...(await Promise.all(emails.slice(i, i + 4).map((email) => login(base, email)))));
+  }
+  return authors;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios
+
+interface Scenario {
+  name: string;
+  method: string;
+  path: string;
+  connections: number;
+  /** A new autocannon configuration (fresh per-connection state) for each run. */
+  options: () => Options;
+}
+
+function getScenario(name: string, base: string, requestPath: string): Scenario {
+  return {
+    name,
+    method: 'GET',
+    path: requestPath,
+    connections: settings.connections,
+    options: () => ({ url: `${base}${requestPath}`, connections: settings.connections }),
+  };
+}
+
+/**
+ * Each connection is one author: setupClient gives the connection its user's cookie and CSRF
+ * token, and a counter of its own that varies the question and the answer's text.
+ */
+function postScenario(base: string, authors: Author[], targets: number[]): Scenario {
+  return {
+    name: `POST answer (${authors.length} authors)`,
+    method: 'POST',
+    path: '/api/questions/:id/answers',
+    connections: authors.length,
+    options: () => {
+      let nextConnection = 0;
+      return {
+        url: base,
+        connections: authors.length,
+        method: 'POST',
+        setupClient: (client: Client) => {
+          const slot = nextConnection++ % authors.length;
+          const author = authors[slot]!;
+          let sequence = 0;
+          client.setRequests([
+            {
+              setupRequest: (request) => {
+                // 31 is prime to the number of targets: each connection goes through all of them.
+                const questionId = targets[(slot * 7_919 + sequence * 31) % targets.length]!;
+                const body = JSON.stringify({ body: postedAnswerBody(author.userId, sequence) });
+                sequence += 1;
+                return {
+                  ...request,
+                  method: 'POST',
+                  path: `/api/questions/${questionId}/answers`,
+                  headers: {
+                    ...request.headers,
+                    'content-type': 'application/json',
+                    cookie: author.cookie,
+                    'x-csrf-token': author.csrfToken,
+                  },
+                  body,
+                };
+              },
+            },
+          ]);
+        },
+      };
+    },
+  };
+}
+
+function summarize(scenario: Scenario, result: Result, serverErrorLines: number): ScenarioResult {
+  const statusCodes = Object.fromEntries(
+    Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, Number(count)]),
+  );
+  return {
+    scenario: scenario.name,
+    method: scenario.method,
+    path: scenario.path,
+    connections: scenario.connections,
+    durationSeconds: result.duration,
+    requestsPerSecond: {
+      mean: round(result.requests.average),
+      stddev: round(result.requests.stddev),
+      min: result.requests.min,
+      max: result.requests.max,
+    },
+    latencyMs: {
+      mean: round(result.latency.average, 2),
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      max: result.latency.max,
+    },
+    requests: result.requests.total,
+    responses2xx: result['2xx'],
+    non2xx: result.non2xx,
+    status5xx: result['5xx'],
+    errors: result.errors,
+    timeouts: result.timeouts,
+    statusCodes,
+    serverErrorLines,
+  };
+}
+
+async function measure(scenario: Scenario, server: ServerProcess): Promise<ScenarioResult> {
+  const errorLinesBefore = server.errorLines;
+  process.stdout.write(`· ${scenario.name}: `);
+  if (settings.warmup > 0) {
+    process.stdout.write(`warm-up ${settings.warmup} s, `);
+    await autocannon({ ...scenario.options(), duration: settings.warmup });
+  }
+  process.stdout.write(`measure ${settings.duration} s… `);
+  const result = await autocannon({ ...scenario.options(), duration: settings.duration });
+  // autocannon stops without waiting for the requests in flight: let the server finish them.
+  await sleep(1_500);
+  const summary = summarize(scenario, result, server.errorLines - errorLinesBefore);
+  console.log(`${summary.requestsPerSecond.mean} req/s, p99 ${summary.latencyMs.p99} ms`);
+  return summary;
+}
+
+/** One request of each kind before measuring: a benchmark of 404s would be worthless. */
+async function checkGet(base: string, requestPath: string, check: (body: any) => string | null): Promise<void> {
+  const res = await fetch(`${base}${requestPath}`);
+  const body = await res.json();
+  const problem = res.status === 200 ? check(body) : `status ${res.status}`;
+  if (problem) throw new Error(`GET ${requestPath}: ${problem}`);
+}
+
+async function checkPost(base: string, author: Author, questionId: number): Promise<void> {
+  const res = await fetch(`${base}/api/questions/${questionId}/answers`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: author.cookie, 'x-csrf-token': author.csrfToken },
+    body: JSON.stringify({ body: postedAnswerBody(author.userId, 999) }),
+  });
+  if (res.status !== 201) throw new Error(`POST an answer: status ${res.status} ${await res.text()}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function markdownTable(results: ScenarioResult[]): string {
+  const rows = [
+    '| Scenario | Conn. | Req/s (mean) | p50 (ms) | p99 (ms) | Max (ms) | Requests | Non-2xx | 5xx | Errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of results) {
+    rows.push(
+      `| ${r.scenario} | ${r.connections} | ${r.requestsPerSecond.mean} | ${r.latencyMs.p50} | ${r.latencyMs.p99} | ` +
+        `${r.latencyMs.max} | ${r.requests} | ${r.non2xx} | ${r.status5xx} | ${r.errors} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    cpuCount: cpus.length,
+    totalMemoryGiB: round(os.totalmem() / 1024 ** 3),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+  };
+}
+
+function commandLine(): string {
+  const shown = ['DATABASE_URL', 'REDIS_URL'];
+  const env = Object.entries(process.env)
+    .filter(([name]) => name.startsWith('BENCH_') || shown.includes(name))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, value]) => `${name}=${name.endsWith('_URL') ? redactUrl(value ?? '') : value}`);
+  const command = process.env.npm_lifecycle_event === 'bench:http' ? 'npm run bench:http' : 'npx tsx bench/http/run.ts';
+  return [...env, command].join(' ');
+}
+
+async function serviceVersions(sequelize: Sequelize): Promise<{ postgres: string; redis: string }> {
+  const [row] = await sequelize.query<{ version: string }>(`SELECT current_setting('server_version') AS version`, {
+    type: QueryTypes.SELECT,
+  });
+  const redis = new Redis(settings.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    const info = await redis.info('server');
+    return { postgres: row?.version ?? 'unknown', redis: /redis_version:(\S+)/.exec(info)?.[1] ?? 'unknown' };
+  } finally {
+    redis.disconnect();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  checkTargets();
+  const startedAt = new Date();
+  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+  const loadAtStart = os.loadavg().map((n) => round(n, 2));
+  await mkdir(RESULTS_DIR, { recursive: true });
+  if (await portInUse(settings.port)) {
+    throw new Error(`Port ${settings.port} is already in use: stop that program or set BENCH_PORT.`);
+  }
+
+  console.log(`Database ${redactUrl(settings.databaseUrl)}, Redis ${redactUrl(settings.redisUrl)}`);
+  await ensurePostgres(settings.databaseUrl);
+  const sequelize = createSequelize({ url: settings.databaseUrl, poolMax: 2 });
+  let server: ServerProcess | undefined;
+  const stopOnSignal = (signal: NodeJS.Signals) => {
+    console.error(`\n${signal}: stopping the server…`);
+    const done = () => process.exit(130);
+    if (server) void stopServer(server).finally(done);
+    else done();
+  };
+  process.once('SIGINT', stopOnSignal);
+  process.once('SIGTERM', stopOnSignal);
+  process.once('exit', () => server?.child.kill('SIGKILL'));
+
+  try {
+    await migrate(sequelize);
+    console.log('Data set…');
+    const dataset: DatasetInfo = await ensureDataset(sequelize, settings.size);
+    console.log(
+      `  ${dataset.seeded ? 'seeded' : 'already there'} (${dataset.seedSeconds} s): ${JSON.stringify(dataset.counts)}`,
+    );
+    const versions = await serviceVersions(sequelize);
+    const targets = (
+      await sequelize.query<{ id: number }>(
+        `SELECT id FROM questions WHERE status = 'published' AND id <> :hot ORDER BY md5(id::text) LIMIT 2000`,
+        { replacements: { hot: dataset.hotQuestionId }, type: QueryTypes.SELECT },
+      )
+    ).map((row) => row.id);
+    const answersBefore = Number(
+      (await sequelize.query<{ n: number }>('SELECT count(*) AS n FROM answers', { type: QueryTypes.SELECT }))[0]?.n,
+    );
+
+    const base = `http://127.0.0.1:${settings.port}`;
+    const logFile = path.join(RESULTS_DIR, `http-${stamp}-server.log`);
+    console.log(`Starting the server on port ${settings.port} (log: ${path.relative(ROOT, logFile)})…`);
+    server = startServer(logFile);
+    await waitUntilReady(server, base);
+
+    const questionPath = `/api/questions/${dataset.hotQuestionId}`;
+    const listPath = '/api/questions?sort=newest';
+    const searchPath = `/api/search?q=${encodeURIComponent(settings.searchQuery)}`;
+    await checkGet(base, questionPath, (body) =>
+      body.answers?.length === HOT_ANSWERS ? null : `${body.answers?.length} answers instead of ${HOT_ANSWERS}`,
+    );
+    await checkGet(base, listPath, (body) => (body.items?.length === 20 ? null : 'not a page of 20 questions'));
+    await checkGet(base, searchPath, (body) => (body.items?.length > 0 ? null : 'no search result'));
+
+    const results: ScenarioResult[] = [];
+    results.push(await measure(getScenario(`GET question page (${HOT_ANSWERS} answers)`, base, questionPath), server));
+    results.push(await measure(getScenario('GET question list (newest)', base, listPath), server));
+    results.push(await measure(getScenario(`GET search "${settings.searchQuery}"`, base, searchPath), server));
+    let firstUser = 1;
+    for (const count of settings.authors) {
+      const emails = Array.from({ length: count }, (_, i) => benchEmail(firstUser + i));
+      firstUser += count;
+      process.stdout.write(`· logging in ${count} users… `);
+      const authors = await loginAll(base, emails);
+      console.log('done');
+      await checkPost(base, authors[0]!, targets[0]!);
+      results.push(await measure(postScenario(base, authors, targets), server));
+    }
+
+    const answersAfter = Number(
+      (await sequelize.query<{ n: number }>('SELECT count(*) AS n FROM answers', { type: QueryTypes.SELECT }))[0]?.n,
+    );
+    const errorLinesBeforeStop = server.errorLines;
+    await stopServer(server);
+    const table = markdownTable(results);
+    const report = {
+      date: startedAt.toISOString(),
+      command: commandLine(),
+      machine: { ...machine(), loadAverage: { start: loadAtStart, end: os.loadavg().map((n) => round(n, 2)) } },
+      services: versions,
+      settings: {
+        durationSeconds: settings.duration,
+        warmupSeconds: settings.warmup,
+        connections: settings.connections,
+        authors: settings.authors,
+        searchQuery: settings.searchQuery,
+        server: { port: settings.port, NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMITS: 'off', processes: 1 },
+        loadGenerator: 'autocannon (one process, same machine), 127.0.0.1, no pipelining',
+      },
+      dataset: { ...dataset, answersCreatedDuringRun: answersAfter - answersBefore },
+      serverErrorLogLines: { duringRun: errorLinesBeforeStop, atShutdown: server.errorLines - errorLinesBeforeStop },
+      serverLog: path.relative(ROOT, server.logFile),
+      results,
+      table,
+    };
+    const file = path.join(RESULTS_DIR, `http-${stamp}.json`);
+    await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+
+    const m = report.machine;
+    console.log(`\n${table}\n`);
+    console.log(
+      `${m.cpuCount} × ${m.cpuModel}, ${m.totalMemoryGiB} GiB, ${m.os}, Node.js ${m.node}, ` +
+        `PostgreSQL ${versions.postgres}, Redis ${versions.redis}; load average ${loadAtStart.join(' ')} → ` +
+        `${report.machine.loadAverage.end.join(' ')}`,
+    );
+    console.log(
+      `Answers created during the run: ${report.dataset.answersCreatedDuringRun}; ` +
+        `server log lines at level error: ${errorLinesBeforeStop} during the run, ` +
+        `${server.errorLines - errorLinesBeforeStop} at shutdown`,
+    );
+    console.log(`Results: ${path.relative(ROOT, file)}`);
+  } finally {
+    if (server) await stopServer(server);
+    await sequelize.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error('\nBenchmark failed:', error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
