@@ -5,6 +5,7 @@ import { createSequelize } from '../db';
 import { Limiters } from './middlewares/rateLimit';
 import { createLogger } from './observability/logger';
 import { Queues } from './queues';
+import { QuestionPageCache } from './cache/questionPageCache';
 
 /** Opens every connection a server process needs; `close()` ends them all. */
 export function createContext(config: Config, name = 'server'): AppContext & { close(): Promise<void> } {
@@ -21,6 +22,7 @@ export function createContext(config: Config, name = 'server'): AppContext & { c
     redis,
     limiters,
     queues,
+    pageCache: new QuestionPageCache(redis, logger),
     async close() {
       await queues.close();
       redis.disconnect();

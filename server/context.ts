@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { Limiters } from './middlewares/rateLimit';
 import type { Queues } from './queues';
+import type { QuestionPageCache } from './cache/questionPageCache';
 
 /** What every route and command may use: built once per process, passed down explicitly. */
 export interface AppContext {
@@ -13,4 +14,8 @@ export interface AppContext {
   logger: Logger;
   limiters: Limiters;
   queues: Queues;
+  pageCache: QuestionPageCache;
 }
+
+/** What commands need: the database, and what must happen after their commit. */
+export type CommandContext = Pick<AppContext, 'sequelize' | 'queues' | 'pageCache'>;

@@ -24,13 +24,18 @@ async function main(): Promise<void> {
   });
 
   let closing = false;
+  // Stop accepting, let requests in flight finish (they still need the database), then close
+  // the connections: a rolling restart must not fail anyone's post.
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
     ctx.logger.info({ signal }, 'arrêt en cours');
     server.close(() => void ctx.close().finally(() => process.exit(0)));
-    server.closeAllConnections();
-    setTimeout(() => process.exit(1), 10_000).unref();
+    server.closeIdleConnections();
+    setTimeout(() => {
+      ctx.logger.warn('requêtes encore en cours après 10 s : arrêt forcé');
+      process.exit(1);
+    }, 10_000).unref();
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));

@@ -68,6 +68,8 @@ export const up: Migration = async ({ context: sequelize }) => {
       title varchar(150) NOT NULL,
       body text NOT NULL,
       body_html text NOT NULL,
+      -- Plain-text opening of the body, rendered once at write time for every list.
+      excerpt varchar(250) NOT NULL DEFAULT '',
       -- Lower-cased, accent-free title: what trigram similarity compares.
       title_plain varchar(150) NOT NULL,
       status post_status NOT NULL DEFAULT 'pending',

@@ -18,6 +18,7 @@ export class Question extends Model<InferAttributes<Question>, InferCreationAttr
   declare title: string;
   declare body: string;
   declare bodyHtml: string;
+  declare excerpt: string;
   declare titlePlain: string;
   declare status: CreationOptional<PostStatus>;
   declare score: CreationOptional<number>;
@@ -39,6 +40,7 @@ export class Question extends Model<InferAttributes<Question>, InferCreationAttr
         title: { type: DataTypes.STRING(150), allowNull: false },
         body: { type: DataTypes.TEXT, allowNull: false },
         bodyHtml: { type: DataTypes.TEXT, allowNull: false },
+        excerpt: { type: DataTypes.STRING(250), allowNull: false, defaultValue: '' },
         titlePlain: { type: DataTypes.STRING(150), allowNull: false },
         status: {
           type: DataTypes.ENUM('pending', 'published', 'hidden', 'deleted'),

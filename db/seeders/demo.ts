@@ -1,6 +1,6 @@
 import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
 import { hashPassword } from '../../server/commands/userRegistrar';
-import { plainForm, renderMarkdown } from '../../server/lib/markdown';
+import { excerpt, plainForm, renderMarkdown } from '../../server/lib/markdown';
 import { demoQuestions, demoTags, demoUsers, type DemoQuestion } from './demoContent';
 
 /** Every demo account shares this password (documented in the README). */
@@ -84,14 +84,17 @@ async function seedQuestion(
   const questionId = await insertReturningId(
     sequelize,
     transaction,
-    `INSERT INTO questions (author_id, anonymous, title, body, body_html, title_plain, status, created_at, updated_at, last_activity_at)
-     VALUES (:authorId, :anonymous, :title, :body, :bodyHtml, :titlePlain, 'published', :askedAt, :askedAt, :askedAt) RETURNING id`,
+    `INSERT INTO questions (author_id, anonymous, title, body, body_html, excerpt, title_plain, status,
+                            created_at, updated_at, last_activity_at)
+     VALUES (:authorId, :anonymous, :title, :body, :bodyHtml, :excerpt, :titlePlain, 'published',
+             :askedAt, :askedAt, :askedAt) RETURNING id`,
     {
       authorId,
       anonymous: demo.anonymous ?? false,
       title: demo.title,
       body: demo.body,
       bodyHtml: renderMarkdown(demo.body),
+      excerpt: excerpt(demo.body),
       titlePlain: plainForm(demo.title),
       askedAt,
     },

@@ -1,14 +1,16 @@
-import type { Sequelize } from 'sequelize';
 import { Answer, Question, type User } from '../../db/models';
 import { forbidden, notFound } from '../errors';
 import { assertVisible } from '../policies/posts';
+import type { CommandContext } from '../context';
+import { questionChanged } from './effects';
 
 /** Accepts an answer, or un-accepts it when it is already the accepted one. */
 export async function answerAccepter(
-  sequelize: Sequelize,
+  ctx: CommandContext,
   viewer: User,
   answerId: number,
 ): Promise<{ question: Question; acceptedAnswerId: number | null }> {
+  const { sequelize } = ctx;
   return sequelize.transaction(async (transaction) => {
     const answer = await Answer.findByPk(answerId, { transaction });
     if (!answer || answer.status !== 'published') throw notFound('Réponse introuvable.');
@@ -24,6 +26,7 @@ export async function answerAccepter(
     question.acceptedAnswerId = question.acceptedAnswerId === answerId ? null : answerId;
     question.lastActivityAt = new Date();
     await question.save({ transaction });
+    questionChanged(ctx, transaction, question.id);
     return { question, acceptedAnswerId: question.acceptedAnswerId };
   });
 }

@@ -1,8 +1,9 @@
-import type { Sequelize } from 'sequelize';
 import { Answer, Question, Revision, type User } from '../../db/models';
 import { notFound } from '../errors';
 import { renderMarkdown } from '../lib/markdown';
 import { statusOnSubmit } from '../policies/posts';
+import type { CommandContext } from '../context';
+import { questionChanged } from './effects';
 
 export interface AnswerCreatorProps {
   author: User;
@@ -12,9 +13,10 @@ export interface AnswerCreatorProps {
 }
 
 export async function answerCreator(
-  sequelize: Sequelize,
+  ctx: CommandContext,
   { author, questionId, body, anonymous }: AnswerCreatorProps,
 ): Promise<{ answer: Answer; question: Question }> {
+  const { sequelize } = ctx;
   return sequelize.transaction(async (transaction) => {
     const question = await Question.findByPk(questionId, { transaction });
     if (!question || question.status !== 'published') throw notFound('Question introuvable.');
@@ -32,6 +34,7 @@ export async function answerCreator(
       { targetType: 'answer', targetId: answer.id, revision: 1, editorId: author.id, title: null, body, tags: null },
       { transaction },
     );
+    questionChanged(ctx, transaction, questionId);
     return { answer, question };
   });
 }

@@ -1,8 +1,9 @@
-import { UniqueConstraintError, type Sequelize } from 'sequelize';
+import { UniqueConstraintError } from 'sequelize';
 import { Answer, Flag, Question, type User } from '../../db/models';
 import type { FlagReason, TargetType } from '../contracts/dto';
 import { conflict, forbidden } from '../errors';
 import { assertVisible } from '../policies/posts';
+import type { CommandContext } from '../context';
 
 export interface FlagCreatorProps {
   flagger: User;
@@ -13,9 +14,10 @@ export interface FlagCreatorProps {
 }
 
 export async function flagCreator(
-  sequelize: Sequelize,
+  ctx: CommandContext,
   { flagger, targetType, targetId, reason, note }: FlagCreatorProps,
 ): Promise<Flag> {
+  const { sequelize } = ctx;
   return sequelize.transaction(async (transaction) => {
     const model = (targetType === 'question' ? Question : Answer) as typeof Question;
     const target = assertVisible(

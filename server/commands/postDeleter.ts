@@ -1,12 +1,14 @@
-import type { Sequelize } from 'sequelize';
 import { Answer, Question, type User } from '../../db/models';
 import { assertCanChange, assertVisible } from '../policies/posts';
 import { syncAnswerCount } from './postStatus';
+import type { CommandContext } from '../context';
+import { questionChanged } from './effects';
 
 // Deletion is a status: the text stays in the database (for moderation and the author's
 // export) but is never shown to anyone but moderators again.
 
-export async function questionDeleter(sequelize: Sequelize, viewer: User, questionId: number): Promise<Question> {
+export async function questionDeleter(ctx: CommandContext, viewer: User, questionId: number): Promise<Question> {
+  const { sequelize } = ctx;
   return sequelize.transaction(async (transaction) => {
     const question = assertVisible(
       viewer,
@@ -17,11 +19,13 @@ export async function questionDeleter(sequelize: Sequelize, viewer: User, questi
     if (question.status === 'deleted') assertVisible(null, null, 'Question');
     question.status = 'deleted';
     await question.save({ transaction });
+    questionChanged(ctx, transaction, questionId);
     return question;
   });
 }
 
-export async function answerDeleter(sequelize: Sequelize, viewer: User, answerId: number): Promise<Answer> {
+export async function answerDeleter(ctx: CommandContext, viewer: User, answerId: number): Promise<Answer> {
+  const { sequelize } = ctx;
   return sequelize.transaction(async (transaction) => {
     const answer = assertVisible(
       viewer,
@@ -38,6 +42,7 @@ export async function answerDeleter(sequelize: Sequelize, viewer: User, answerId
       `UPDATE questions SET accepted_answer_id = NULL WHERE id = :questionId AND accepted_answer_id = :answerId`,
       { replacements: { questionId: answer.questionId, answerId }, transaction },
     );
+    questionChanged(ctx, transaction, answer.questionId);
     return answer;
   });
 }

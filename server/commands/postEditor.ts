@@ -1,12 +1,13 @@
-import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
+import { QueryTypes, type Transaction } from 'sequelize';
 import { Answer, Question, QuestionTag, Revision, type User } from '../../db/models';
 import type { TargetType } from '../contracts/dto';
 import { conflict, validationFailed } from '../errors';
-import { plainForm, renderMarkdown } from '../lib/markdown';
+import { excerpt, plainForm, renderMarkdown } from '../lib/markdown';
 import { assertCanChange, assertVisible, statusOnSubmit } from '../policies/posts';
-import type { Queues } from '../queues';
 import { syncAnswerCount, statusAfterEdit } from './postStatus';
 import { resolveTags } from './tagResolver';
+import type { CommandContext } from '../context';
+import { questionChanged } from './effects';
 
 async function nextRevision(targetType: TargetType, targetId: number, transaction: Transaction): Promise<number> {
   const latest = (await Revision.max('revision', { where: { targetType, targetId }, transaction })) as number | null;
@@ -26,10 +27,10 @@ export interface QuestionEditorProps {
 }
 
 export async function questionEditor(
-  sequelize: Sequelize,
-  queues: Queues,
+  ctx: CommandContext,
   { editor, questionId, title, body, tags }: QuestionEditorProps,
 ): Promise<Question> {
+  const { sequelize } = ctx;
   return sequelize.transaction(async (transaction) => {
     const question = assertVisible(
       editor,
@@ -68,6 +69,7 @@ export async function questionEditor(
     if (bodyChanged) {
       question.body = body;
       question.bodyHtml = renderMarkdown(body);
+      question.excerpt = excerpt(body);
     }
     question.status = statusAfterEdit(question.status, statusOnSubmit());
     question.lastActivityAt = new Date();
@@ -84,7 +86,8 @@ export async function questionEditor(
       },
       { transaction },
     );
-    transaction.afterCommit(() => queues.indexQuestion(questionId));
+    transaction.afterCommit(() => ctx.queues.indexQuestion(questionId));
+    questionChanged(ctx, transaction, questionId);
     return question;
   });
 }
@@ -96,9 +99,10 @@ export interface AnswerEditorProps {
 }
 
 export async function answerEditor(
-  sequelize: Sequelize,
+  ctx: CommandContext,
   { editor, answerId, body }: AnswerEditorProps,
 ): Promise<Answer> {
+  const { sequelize } = ctx;
   return sequelize.transaction(async (transaction) => {
     const answer = assertVisible(
       editor,
@@ -127,6 +131,7 @@ export async function answerEditor(
       },
       { transaction },
     );
+    questionChanged(ctx, transaction, answer.questionId);
     return answer;
   });
 }

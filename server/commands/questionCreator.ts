@@ -1,8 +1,7 @@
-import type { Sequelize } from 'sequelize';
 import { Question, QuestionTag, Revision, type User } from '../../db/models';
-import { renderMarkdown, plainForm } from '../lib/markdown';
+import { excerpt, plainForm, renderMarkdown } from '../lib/markdown';
 import { statusOnSubmit } from '../policies/posts';
-import type { Queues } from '../queues';
+import type { CommandContext } from '../context';
 import { resolveTags } from './tagResolver';
 
 export interface QuestionCreatorProps {
@@ -15,11 +14,10 @@ export interface QuestionCreatorProps {
 }
 
 export async function questionCreator(
-  sequelize: Sequelize,
-  queues: Queues,
+  ctx: CommandContext,
   { author, title, body, tags, anonymous, liveSessionId = null }: QuestionCreatorProps,
 ): Promise<Question> {
-  return sequelize.transaction(async (transaction) => {
+  return ctx.sequelize.transaction(async (transaction) => {
     const tagRows = await resolveTags(tags, transaction);
     const question = await Question.create(
       {
@@ -28,6 +26,7 @@ export async function questionCreator(
         title,
         body,
         bodyHtml: renderMarkdown(body),
+        excerpt: excerpt(body),
         // Removing accents decomposes some scripts (Hangul): keep within title_plain's 150 characters.
         titlePlain: plainForm(title).slice(0, 150),
         status: statusOnSubmit(),
@@ -43,7 +42,7 @@ export async function questionCreator(
       { targetType: 'question', targetId: question.id, revision: 1, editorId: author.id, title, body, tags },
       { transaction },
     );
-    transaction.afterCommit(() => queues.indexQuestion(question.id));
+    transaction.afterCommit(() => ctx.queues.indexQuestion(question.id));
     return question;
   });
 }

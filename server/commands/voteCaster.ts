@@ -1,7 +1,9 @@
-import { QueryTypes, type Sequelize } from 'sequelize';
+import { QueryTypes } from 'sequelize';
 import { Answer, Question, type User } from '../../db/models';
 import type { TargetType, VoteResult, VoteValue } from '../contracts/dto';
 import { forbidden, notFound } from '../errors';
+import type { CommandContext } from '../context';
+import { questionChanged } from './effects';
 
 export interface VoteCasterProps {
   voter: User;
@@ -18,13 +20,14 @@ const tableOf = { question: 'questions', answer: 'answers' } as const;
  * by the difference between the old and the new vote in one atomic UPDATE of the same transaction.
  */
 export async function voteCaster(
-  sequelize: Sequelize,
+  ctx: CommandContext,
   { voter, targetType, targetId, value }: VoteCasterProps,
 ): Promise<VoteResult & { changed: boolean }> {
+  const { sequelize } = ctx;
   return sequelize.transaction(async (transaction) => {
     const model = targetType === 'question' ? Question : Answer;
     const target = await (model as typeof Question).findByPk(targetId, {
-      attributes: ['id', 'authorId', 'status'],
+      attributes: targetType === 'question' ? ['id', 'authorId', 'status'] : ['id', 'authorId', 'status', 'questionId'],
       transaction,
     });
     if (!target || target.status !== 'published') {
@@ -80,6 +83,10 @@ export async function voteCaster(
         : `UPDATE ${tableOf[targetType]} SET score = score + :delta WHERE id = :targetId RETURNING score`,
       { replacements: { delta, targetId }, type: QueryTypes.SELECT, transaction },
     );
+    if (delta !== 0) {
+      const questionId = targetType === 'question' ? targetId : (target as unknown as Answer).questionId;
+      questionChanged(ctx, transaction, questionId);
+    }
     return { score: row!.score, viewerVote: value, changed: delta !== 0 };
   });
 }

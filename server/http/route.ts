@@ -25,6 +25,8 @@ export interface RouteInput<P extends Schema, Q extends Schema, B extends Schema
 export interface RouteResult {
   status?: number;
   body?: unknown;
+  /** A body already serialised to JSON (from a cache). */
+  json?: string;
 }
 
 export interface RouteDefinition<P extends Schema, Q extends Schema, B extends Schema, A extends Access> {
@@ -94,7 +96,8 @@ export class ApiRouter {
       const result = await def.handler({ params, query, body, viewer, req, res } as never);
       if (res.headersSent) return;
       const status = result?.status ?? 200;
-      if (result?.body === undefined) res.status(status).end();
+      if (result?.json !== undefined) res.status(status).type('json').send(result.json);
+      else if (result?.body === undefined) res.status(status).end();
       else res.status(status).json(result.body);
     });
   }

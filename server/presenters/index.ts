@@ -1,6 +1,5 @@
 import type { Answer as AnswerModel, Question as QuestionModel, User } from '../../db/models';
 import type { Answer, Question, QuestionSummary, UserRef, VoteValue } from '../contracts/dto';
-import { excerpt } from '../lib/markdown';
 
 export function presentUserRef(user: User): UserRef {
   return {
@@ -34,7 +33,7 @@ export function presentQuestionSummary(question: QuestionModel, data: Presentati
   return {
     id: question.id,
     title: question.title,
-    excerpt: excerpt(question.body),
+    excerpt: question.excerpt,
     tags: data.tagsByQuestion.get(question.id) ?? [],
     author: publicAuthor(question, data.authors),
     anonymous: question.anonymous,

@@ -4,6 +4,26 @@ import type { QuestionSort } from '../contracts/dto';
 import { notFound } from '../errors';
 import { decodeCursor, encodeCursor, isInt32, isIsoInstant } from './cursor';
 
+/** What a QuestionSummary needs: lists never fetch bodies, rendered HTML or search vectors. */
+export const summaryColumns = (alias: string) =>
+  [
+    'id',
+    'author_id',
+    'anonymous',
+    'title',
+    'excerpt',
+    'status',
+    'score',
+    'answer_count',
+    'accepted_answer_id',
+    'live_session_id',
+    'created_at',
+    'updated_at',
+    'last_activity_at',
+  ]
+    .map((column) => `${alias}.${column}`)
+    .join(', ');
+
 type SortKey = [key: string | number, id: number];
 
 const sortKeyGuard =
@@ -56,7 +76,7 @@ export async function listQuestions(
     replacements.cursorId = cursorId;
   }
   const rows = await sequelize.query(
-    `SELECT q.* FROM questions q WHERE ${conditions.join(' AND ')}
+    `SELECT ${summaryColumns('q')} FROM questions q WHERE ${conditions.join(' AND ')}
      ORDER BY q.${column} DESC, q.id DESC LIMIT :limit`,
     { replacements, model: Question, mapToModel: true },
   );

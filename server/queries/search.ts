@@ -2,6 +2,7 @@ import { QueryTypes, type Sequelize } from 'sequelize';
 import { Question, Tag } from '../../db/models';
 import { notFound, validationFailed } from '../errors';
 import { plainForm } from '../lib/markdown';
+import { summaryColumns } from './questionLists';
 import { decodeCursor, encodeCursor, isOffsetCursor } from './cursor';
 
 // Sentinels from the Unicode private use area: ts_headline marks matches with them, then the
@@ -135,13 +136,13 @@ async function rankedPage(
   return sequelize.query(
     `WITH query AS (SELECT to_tsquery('fr_unaccent', :query) AS tsq),
      ranked AS (
-       SELECT q.*, ts_rank_cd(q.search_vector, query.tsq, 32) + ln(greatest(q.score, 0) + 1) * 0.05 AS rank
+       SELECT ${summaryColumns('q')}, q.body, ts_rank_cd(q.search_vector, query.tsq, 32) + ln(greatest(q.score, 0) + 1) * 0.05 AS rank
        FROM questions q, query
        WHERE q.search_vector @@ query.tsq AND q.status = 'published' ${tagFilter}
        ORDER BY rank DESC, q.id DESC
        LIMIT :limit OFFSET :offset
      )
-     SELECT ranked.*, ts_headline('fr_unaccent',
+     SELECT ${summaryColumns('ranked')}, ts_headline('fr_unaccent',
        translate(ranked.title || ' — ' || regexp_replace(
          regexp_replace(ranked.body, '^[ \t]*>[> \t]*', '', 'gn'), '[*_#\`~|]+', '', 'g'), '<>', :angles),
        query.tsq, :options) AS highlight
@@ -166,7 +167,7 @@ export async function similarQuestions(sequelize: Sequelize, title: string): Pro
   const plain = plainForm(title);
   if (plain.length < 3) return [];
   return sequelize.query(
-    `SELECT q.* FROM questions q
+    `SELECT ${summaryColumns('q')} FROM questions q
      WHERE q.status = 'published' AND q.title_plain % :plain
      ORDER BY similarity(q.title_plain, :plain) DESC, q.score DESC LIMIT 5`,
     { replacements: { plain }, model: Question, mapToModel: true },

@@ -29,7 +29,7 @@ export function answerRoutes(api: ApiRouter): void {
       409: 'Réponse supprimée',
     },
     handler: async ({ params, body, viewer }) => {
-      const answer = await answerEditor(sequelize, { editor: viewer, answerId: params.id, body: body.body });
+      const answer = await answerEditor(api.ctx, { editor: viewer, answerId: params.id, body: body.body });
       const question = await Question.findByPk(answer.questionId, { attributes: ['id', 'acceptedAnswerId'] });
       const data = await loadPresentationData(sequelize, { answers: [answer], viewer });
       return { body: { answer: presentAnswer(answer, question?.acceptedAnswerId ?? null, data) } };
@@ -45,7 +45,7 @@ export function answerRoutes(api: ApiRouter): void {
     params: idParams,
     responses: { 204: 'Supprimée', 403: 'Ni auteur ni modérateur', 404: 'Réponse introuvable' },
     handler: async ({ params, viewer }) => {
-      await answerDeleter(sequelize, viewer, params.id);
+      await answerDeleter(api.ctx, viewer, params.id);
       return { status: 204 };
     },
   });
@@ -59,7 +59,7 @@ export function answerRoutes(api: ApiRouter): void {
     params: idParams,
     responses: { 200: '{acceptedAnswerId}', 403: 'Pas l’auteur de la question', 404: 'Réponse introuvable' },
     handler: async ({ params, viewer }) => {
-      const { acceptedAnswerId } = await answerAccepter(sequelize, viewer, params.id);
+      const { acceptedAnswerId } = await answerAccepter(api.ctx, viewer, params.id);
       return { body: { acceptedAnswerId } };
     },
   });

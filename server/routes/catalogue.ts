@@ -74,7 +74,7 @@ export function catalogueRoutes(api: ApiRouter): void {
     }),
     responses: { 201: '{flag}', 403: 'Son propre message', 404: 'Message introuvable', 409: 'Déjà signalé' },
     handler: async ({ body, viewer }) => {
-      const flag = await flagCreator(sequelize, { flagger: viewer, ...body });
+      const flag = await flagCreator(api.ctx, { flagger: viewer, ...body });
       return {
         status: 201,
         body: {

@@ -1,21 +1,22 @@
 import { z } from 'zod';
-import { Answer, Question, Revision, User } from '../../db/models';
+import { Question, Revision, User } from '../../db/models';
 import { questionCreator } from '../commands/questionCreator';
 import { questionEditor } from '../commands/postEditor';
 import { questionDeleter } from '../commands/postDeleter';
 import { answerCreator } from '../commands/answerCreator';
 import type { Revision as RevisionDto } from '../contracts/dto';
 import type { ApiRouter } from '../http/route';
-import { assertVisible, canView } from '../policies/posts';
+import { assertVisible } from '../policies/posts';
 import { presentAnswer, presentQuestion, presentUserRef } from '../presenters';
 import { loadPresentationData, presentQuestionSummaries } from '../presenters/load';
 import { listQuestions } from '../queries/questionLists';
 import { similarQuestions } from '../queries/search';
+import { loadQuestionPage } from '../queries/questionPage';
 import { validationFailed } from '../errors';
 import { anonymousFlag, idParams, pagination, postBody, questionTags, questionTitle, tagSlug, text } from './schemas';
 
 export function questionRoutes(api: ApiRouter): void {
-  const { sequelize, queues } = api.ctx;
+  const { sequelize } = api.ctx;
 
   api.route({
     method: 'get',
@@ -62,7 +63,7 @@ export function questionRoutes(api: ApiRouter): void {
     body: z.object({ title: questionTitle, body: postBody, tags: questionTags, anonymous: anonymousFlag }),
     responses: { 201: '{question}', 429: 'Trop de questions' },
     handler: async ({ viewer, body }) => {
-      const question = await questionCreator(sequelize, queues, { author: viewer, ...body });
+      const question = await questionCreator(api.ctx, { author: viewer, ...body });
       const data = await loadPresentationData(sequelize, { questions: [question], viewer });
       return { status: 201, body: { question: presentQuestion(question, data) } };
     },
@@ -77,25 +78,14 @@ export function questionRoutes(api: ApiRouter): void {
     params: idParams,
     responses: { 200: '{question, answers}', 404: 'Question introuvable' },
     handler: async ({ params, viewer }) => {
-      const question = assertVisible(viewer, await Question.findByPk(params.id), 'Question');
-      const answers = (
-        await Answer.findAll({
-          where: { questionId: question.id },
-          order: [
-            [sequelize.literal(`(id = ${question.acceptedAnswerId ?? 0})`), 'DESC'],
-            ['score', 'DESC'],
-            ['createdAt', 'ASC'],
-            ['id', 'ASC'],
-          ],
-        })
-      ).filter((answer) => canView(viewer, answer));
-      const data = await loadPresentationData(sequelize, { questions: [question], answers, viewer });
-      return {
-        body: {
-          question: presentQuestion(question, data),
-          answers: answers.map((answer) => presentAnswer(answer, question.acceptedAnswerId, data)),
-        },
-      };
+      if (viewer) return { body: await loadQuestionPage(sequelize, params.id, viewer) };
+      // Visitors all see the same page: served pre-serialised from the shared cache.
+      const { pageCache } = api.ctx;
+      const cached = await pageCache.read(params.id);
+      if (cached?.json) return { json: cached.json };
+      const json = JSON.stringify(await loadQuestionPage(sequelize, params.id, null));
+      if (cached) await pageCache.store(params.id, cached.version, json);
+      return { json };
     },
   });
 
@@ -118,7 +108,7 @@ export function questionRoutes(api: ApiRouter): void {
       if (body.title === undefined && body.body === undefined && body.tags === undefined) {
         throw validationFailed('Indiquez au moins un champ à modifier : title, body ou tags.');
       }
-      const question = await questionEditor(sequelize, queues, { editor: viewer, questionId: params.id, ...body });
+      const question = await questionEditor(api.ctx, { editor: viewer, questionId: params.id, ...body });
       const data = await loadPresentationData(sequelize, { questions: [question], viewer });
       return { body: { question: presentQuestion(question, data) } };
     },
@@ -133,7 +123,7 @@ export function questionRoutes(api: ApiRouter): void {
     params: idParams,
     responses: { 204: 'Supprimée', 403: 'Ni auteur ni modérateur', 404: 'Question introuvable' },
     handler: async ({ params, viewer }) => {
-      await questionDeleter(sequelize, viewer, params.id);
+      await questionDeleter(api.ctx, viewer, params.id);
       return { status: 204 };
     },
   });
@@ -163,7 +153,7 @@ export function questionRoutes(api: ApiRouter): void {
     body: z.object({ body: postBody, anonymous: anonymousFlag }),
     responses: { 201: '{answer}', 404: 'Question introuvable', 429: 'Trop de réponses' },
     handler: async ({ params, body, viewer }) => {
-      const { answer, question } = await answerCreator(sequelize, { author: viewer, questionId: params.id, ...body });
+      const { answer, question } = await answerCreator(api.ctx, { author: viewer, questionId: params.id, ...body });
       const data = await loadPresentationData(sequelize, { answers: [answer], viewer });
       return { status: 201, body: { answer: presentAnswer(answer, question.acceptedAnswerId, data) } };
     },

@@ -26,7 +26,7 @@ export function voteRoutes(api: ApiRouter): void {
         404: label.notFound,
       },
       handler: async ({ params, body, viewer }) => {
-        const { score, viewerVote } = await voteCaster(api.ctx.sequelize, {
+        const { score, viewerVote } = await voteCaster(api.ctx, {
           voter: viewer,
           targetType,
           targetId: params.id,

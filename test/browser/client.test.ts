@@ -55,12 +55,12 @@ describe('web client in Chromium', function () {
       body: 'Demandez un étalement à votre banque, puis la médiation du crédit.',
     });
     const voter = await buildUser();
-    await voteCaster(testEnv().ctx.sequelize, { voter, targetType: 'answer', targetId: best.id, value: 1 });
+    await voteCaster(testEnv().ctx, { voter, targetType: 'answer', targetId: best.id, value: 1 });
     const accepted = await buildAnswer({
       question,
       body: 'La médiation du crédit est gratuite : saisissez-la en ligne.',
     });
-    await answerAccepter(testEnv().ctx.sequelize, asker, accepted.id);
+    await answerAccepter(testEnv().ctx, asker, accepted.id);
 
     await page.goto(`${testEnv().baseUrl}/`);
     const anonymousItem = page.locator('article', { hasText: 'Question anonyme sur un licenciement économique' });

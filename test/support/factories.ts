@@ -51,7 +51,7 @@ export async function buildQuestion(options: BuildQuestionOptions = {}): Promise
   sequence += 1;
   const tags = options.tags ?? [(await buildTag()).slug];
   for (const slug of tags) await buildTag(slug, slug);
-  return questionCreator(testEnv().ctx.sequelize, testEnv().ctx.queues, {
+  return questionCreator(testEnv().ctx, {
     author: options.author ?? (await buildUser()),
     title: options.title ?? `Question de test numéro ${sequence} sur la trésorerie`,
     body: options.body ?? `Corps de la question de test numéro ${sequence}, assez long pour être valide.`,
@@ -70,7 +70,7 @@ export interface BuildAnswerOptions {
 export async function buildAnswer(options: BuildAnswerOptions = {}): Promise<Answer> {
   sequence += 1;
   const question = options.question ?? (await buildQuestion());
-  const { answer } = await answerCreator(testEnv().ctx.sequelize, {
+  const { answer } = await answerCreator(testEnv().ctx, {
     author: options.author ?? (await buildUser()),
     questionId: question.id,
     body: options.body ?? `Réponse de test numéro ${sequence}, avec assez de texte pour passer.`,
