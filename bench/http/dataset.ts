@@ -182,10 +182,11 @@ async function seed(sequelize: Sequelize, transaction: Transaction, size: Datase
     },
   );
   await run(
-    `INSERT INTO questions (id, author_id, anonymous, title, body, body_html, title_plain, status, score,
+    `INSERT INTO questions (id, author_id, anonymous, title, body, body_html, excerpt, title_plain, status, score,
                             created_at, updated_at, last_activity_at)
      SELECT id, author_id, anonymous, title, p1 || E'\\n\\n' || p2 || E'\\n\\n' || p3,
             '<p>' || p1 || E'</p>\\n<p>' || p2 || E'</p>\\n<p>' || p3 || E'</p>\\n',
+            left(p1 || ' ' || p2, 199) || '…',
             ${plainSql('title')}, 'published', score, created_at, created_at, created_at
      FROM (
        SELECT b.*,

@@ -36,6 +36,8 @@ const settings = {
   duration: intEnv('BENCH_DURATION', 10),
   warmup: intEnv('BENCH_WARMUP', 3, 0),
   connections: intEnv('BENCH_CONNECTIONS', 50),
+  /** The posting rate of the issue's target (answers per second, all authors together). */
+  postRate: intEnv('BENCH_POST_RATE', 150),
   /** Authors (one connection each) of the answer-posting runs. */
   authors: (process.env.BENCH_AUTHORS || '10,50').split(',').map((n) => Number(n.trim())),
   searchQuery: process.env.BENCH_SEARCH_QUERY || 'prêt trésorerie',
@@ -249,11 +251,13 @@ function getScenario(name: string, base: string, requestPath: string): Scenario 
 
 /**
  * Each connection is one author: setupClient gives the connection its user's cookie and CSRF
- * token, and a counter of its own that varies the question and the answer's text.
+ * token, and a counter of its own that varies the question and the answer's text. Without a
+ * rate, authors post as fast as the server answers (throughput); with one, the latency at that
+ * steady rate is what an author waits.
  */
-function postScenario(base: string, authors: Author[], targets: number[]): Scenario {
+function postScenario(base: string, authors: Author[], targets: number[], rate?: number): Scenario {
   return {
-    name: `POST answer (${authors.length} authors)`,
+    name: `POST answer (${authors.length} authors${rate ? `, ${rate}/s` : ', as fast as possible'})`,
     method: 'POST',
     path: '/api/questions/:id/answers',
     connections: authors.length,
@@ -262,6 +266,7 @@ function postScenario(base: string, authors: Author[], targets: number[]): Scena
       return {
         url: base,
         connections: authors.length,
+        ...(rate ? { overallRate: rate } : {}),
         method: 'POST',
         setupClient: (client: Client) => {
           const slot = nextConnection++ % authors.length;
@@ -297,7 +302,7 @@ function postScenario(base: string, authors: Author[], targets: number[]): Scena
 
 function summarize(scenario: Scenario, result: Result, serverErrorLines: number): ScenarioResult {
   const statusCodes = Object.fromEntries(
-    Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, Number(count)]),
+    Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, Number(count)]),
   );
   return {
     scenario: scenario.name,
@@ -486,6 +491,7 @@ async function main(): Promise<void> {
       console.log('done');
       await checkPost(base, authors[0]!, targets[0]!);
       results.push(await measure(postScenario(base, authors, targets), server));
+      results.push(await measure(postScenario(base, authors, targets, settings.postRate), server));
     }
 
     const answersAfter = Number(
