@@ -1,4 +1,5 @@
-import { Answer, Question, Revision, type User } from '../../db/models';
+import { QueryTypes } from 'sequelize';
+import { Answer, type User } from '../../db/models';
 import { notFound } from '../errors';
 import { renderMarkdown } from '../lib/markdown';
 import { statusOnSubmit } from '../policies/posts';
@@ -12,29 +13,52 @@ export interface AnswerCreatorProps {
   anonymous: boolean;
 }
 
+export interface CreatedAnswer {
+  answer: Answer;
+  /** The question's accepted answer at the time of posting (for the presenter). */
+  acceptedAnswerId: number | null;
+}
+
+/**
+ * The hottest write path of the product, in two statements inside the transaction: the
+ * question's counters move first (which also proves it exists and is published, and holds its
+ * row so two answers count twice, never once), then the answer and its first revision go in
+ * together.
+ */
 export async function answerCreator(
   ctx: CommandContext,
   { author, questionId, body, anonymous }: AnswerCreatorProps,
-): Promise<{ answer: Answer; question: Question }> {
+): Promise<CreatedAnswer> {
   const { sequelize } = ctx;
+  const status = statusOnSubmit();
+  const bodyHtml = renderMarkdown(body);
   return sequelize.transaction(async (transaction) => {
-    const question = await Question.findByPk(questionId, { transaction });
-    if (!question || question.status !== 'published') throw notFound('Question introuvable.');
-    const answer = await Answer.create(
-      { questionId, authorId: author.id, anonymous, body, bodyHtml: renderMarkdown(body), status: statusOnSubmit() },
-      { transaction },
+    const [question] = await sequelize.query<{ accepted_answer_id: number | null }>(
+      `UPDATE questions
+       SET answer_count = answer_count + :counted,
+           last_activity_at = CASE WHEN :counted = 1 THEN now() ELSE last_activity_at END
+       WHERE id = :questionId AND status = 'published'
+       RETURNING accepted_answer_id`,
+      { replacements: { questionId, counted: status === 'published' ? 1 : 0 }, type: QueryTypes.SELECT, transaction },
     );
-    if (answer.status === 'published') {
-      await sequelize.query(
-        `UPDATE questions SET answer_count = answer_count + 1, last_activity_at = now() WHERE id = :questionId`,
-        { replacements: { questionId }, transaction },
-      );
-    }
-    await Revision.create(
-      { targetType: 'answer', targetId: answer.id, revision: 1, editorId: author.id, title: null, body, tags: null },
-      { transaction },
+    if (!question) throw notFound('Question introuvable.');
+    const [answer] = await sequelize.query(
+      `WITH answer AS (
+         INSERT INTO answers (question_id, author_id, anonymous, body, body_html, status)
+         VALUES (:questionId, :authorId, :anonymous, :body, :bodyHtml, :status) RETURNING *
+       ), revision AS (
+         INSERT INTO revisions (target_type, target_id, revision, editor_id, body)
+         SELECT 'answer', id, 1, author_id, body FROM answer
+       )
+       SELECT * FROM answer`,
+      {
+        replacements: { questionId, authorId: author.id, anonymous, body, bodyHtml, status },
+        model: Answer,
+        mapToModel: true,
+        transaction,
+      },
     );
     questionChanged(ctx, transaction, questionId);
-    return { answer, question };
+    return { answer: answer!, acceptedAnswerId: question.accepted_answer_id };
   });
 }

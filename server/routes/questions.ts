@@ -153,9 +153,14 @@ export function questionRoutes(api: ApiRouter): void {
     body: z.object({ body: postBody, anonymous: anonymousFlag }),
     responses: { 201: '{answer}', 404: 'Question introuvable', 429: 'Trop de réponses' },
     handler: async ({ params, body, viewer }) => {
-      const { answer, question } = await answerCreator(api.ctx, { author: viewer, questionId: params.id, ...body });
-      const data = await loadPresentationData(sequelize, { answers: [answer], viewer });
-      return { status: 201, body: { answer: presentAnswer(answer, question.acceptedAnswerId, data) } };
+      const { answer, acceptedAnswerId } = await answerCreator(api.ctx, {
+        author: viewer,
+        questionId: params.id,
+        ...body,
+      });
+      // The author is the viewer and a new answer has no votes: nothing more to load.
+      const data = { tagsByQuestion: new Map(), authors: new Map([[viewer.id, viewer]]), viewerVotes: new Map() };
+      return { status: 201, body: { answer: presentAnswer(answer, acceptedAnswerId, data) } };
     },
   });
 }
