@@ -1,12 +1,16 @@
 import { Umzug, SequelizeStorage, type MigrationFn } from 'umzug';
 import type { Sequelize } from 'sequelize';
 import * as core from './migrations/0001-core';
+import * as scoreVersion from './migrations/0002-score-version';
 
 export type Migration = MigrationFn<Sequelize>;
 
 // Migrations are listed here rather than globbed so that the bundle of migrations is the same
 // under tsx, in tests and in any build, and their order is explicit.
-const migrations = [{ name: '0001-core', module: core }];
+const migrations = [
+  { name: '0001-core', module: core },
+  { name: '0002-score-version', module: scoreVersion },
+];
 
 export function createMigrator(sequelize: Sequelize): Umzug<Sequelize> {
   return new Umzug({

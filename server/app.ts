@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { AppContext } from './context';
@@ -21,7 +21,10 @@ import { voteRoutes } from './routes/votes';
 
 const clientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../client/dist');
 
-export function createApp(ctx: AppContext): Express {
+export function createApp(
+  ctx: AppContext,
+  session: RequestHandler = sessionMiddleware(ctx.config, ctx.redis),
+): Express {
   const { config, logger } = ctx;
   const app = express();
   const metrics = createMetrics();
@@ -52,13 +55,7 @@ export function createApp(ctx: AppContext): Express {
   catalogueRoutes(api);
   userRoutes(api);
 
-  app.use(
-    '/api',
-    express.json({ limit: '100kb', strict: true }),
-    sessionMiddleware(config, ctx.redis),
-    loadViewer,
-    csrfProtection,
-  );
+  app.use('/api', express.json({ limit: '100kb', strict: true }), session, loadViewer, csrfProtection);
   app.use(api.router);
   app.use('/api', () => {
     throw new AppError(404, 'not_found', 'Cette adresse de l’API n’existe pas.');

@@ -6,6 +6,7 @@ import { Limiters } from './middlewares/rateLimit';
 import { createLogger } from './observability/logger';
 import { Queues } from './queues';
 import { QuestionPageCache } from './cache/questionPageCache';
+import { RealtimePublisher } from './realtime/publisher';
 
 /** Opens every connection a server process needs; `close()` ends them all. */
 export function createContext(config: Config, name = 'server'): AppContext & { close(): Promise<void> } {
@@ -23,6 +24,7 @@ export function createContext(config: Config, name = 'server'): AppContext & { c
     limiters,
     queues,
     pageCache: new QuestionPageCache(redis, logger),
+    realtime: new RealtimePublisher(redis, logger, config.sessionSecret),
     async close() {
       await queues.close();
       redis.disconnect();

@@ -5,6 +5,7 @@ import type { Config } from './config';
 import type { Limiters } from './middlewares/rateLimit';
 import type { Queues } from './queues';
 import type { QuestionPageCache } from './cache/questionPageCache';
+import type { RealtimePublisher } from './realtime/publisher';
 
 /** What every route and command may use: built once per process, passed down explicitly. */
 export interface AppContext {
@@ -15,7 +16,8 @@ export interface AppContext {
   limiters: Limiters;
   queues: Queues;
   pageCache: QuestionPageCache;
+  realtime: RealtimePublisher;
 }
 
-/** What commands need: the database, and what must happen after their commit. */
-export type CommandContext = Pick<AppContext, 'sequelize' | 'queues' | 'pageCache'>;
+/** What commands need: the database, and what must follow their commit (commands/effects.ts). */
+export type CommandContext = Pick<AppContext, 'sequelize' | 'queues' | 'pageCache' | 'realtime' | 'logger'>;

@@ -2,7 +2,7 @@ import { Answer, Question, type User } from '../../db/models';
 import { forbidden, notFound } from '../errors';
 import { assertVisible } from '../policies/posts';
 import type { CommandContext } from '../context';
-import { questionChanged } from './effects';
+import { answerAccepted, inTransaction } from './effects';
 
 /** Accepts an answer, or un-accepts it when it is already the accepted one. */
 export async function answerAccepter(
@@ -10,8 +10,7 @@ export async function answerAccepter(
   viewer: User,
   answerId: number,
 ): Promise<{ question: Question; acceptedAnswerId: number | null }> {
-  const { sequelize } = ctx;
-  return sequelize.transaction(async (transaction) => {
+  return inTransaction(ctx, async (transaction, after) => {
     const answer = await Answer.findByPk(answerId, { transaction });
     if (!answer || answer.status !== 'published') throw notFound('Réponse introuvable.');
     // Locking the question serialises two accepts on the same question.
@@ -26,7 +25,7 @@ export async function answerAccepter(
     question.acceptedAnswerId = question.acceptedAnswerId === answerId ? null : answerId;
     question.lastActivityAt = new Date();
     await question.save({ transaction });
-    questionChanged(ctx, transaction, question.id);
+    answerAccepted(ctx, after, question.id, question.acceptedAnswerId);
     return { question, acceptedAnswerId: question.acceptedAnswerId };
   });
 }

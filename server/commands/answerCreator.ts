@@ -4,7 +4,7 @@ import { notFound } from '../errors';
 import { renderMarkdown } from '../lib/markdown';
 import { statusOnSubmit } from '../policies/posts';
 import type { CommandContext } from '../context';
-import { questionChanged } from './effects';
+import { answerChanged, inTransaction } from './effects';
 
 export interface AnswerCreatorProps {
   author: User;
@@ -32,7 +32,7 @@ export async function answerCreator(
   const { sequelize } = ctx;
   const status = statusOnSubmit();
   const bodyHtml = renderMarkdown(body);
-  return sequelize.transaction(async (transaction) => {
+  return inTransaction(ctx, async (transaction, after) => {
     const [question] = await sequelize.query<{ accepted_answer_id: number | null }>(
       `UPDATE questions
        SET answer_count = answer_count + :counted,
@@ -58,7 +58,7 @@ export async function answerCreator(
         transaction,
       },
     );
-    questionChanged(ctx, transaction, questionId);
+    answerChanged(ctx, after, answer!, true);
     return { answer: answer!, acceptedAnswerId: question.accepted_answer_id };
   });
 }

@@ -1,10 +1,123 @@
 import type { Transaction } from 'sequelize';
+import { Answer, Question } from '../../db/models';
+import type { TargetType } from '../contracts/dto';
 import type { CommandContext } from '../context';
+import { presentAnswer, presentQuestionSummary } from '../presenters';
+import { loadPresentationData, loadTagSlugs } from '../presenters/load';
+import { FEED_ROOM, questionRoom, tagRoom } from '../realtime/rooms';
 
-/**
- * What must follow a committed change to a question or its answers. Registered on the
- * transaction, so nothing happens for a rollback; never fails the request (see each callee).
- */
-export function questionChanged(ctx: CommandContext, transaction: Transaction, questionId: number): void {
-  transaction.afterCommit(() => ctx.pageCache.invalidate(questionId));
+// What follows a committed change: the visitors' page cache, real-time events, jobs. Effects
+// are collected while the transaction runs and performed only once it has committed, so a
+// rolled-back post never reaches a screen or a worker. An effect that fails is logged and never
+// fails the request: the data is committed, the cache expires, reloading catches up.
+
+export type Effect = () => Promise<void>;
+export type AfterCommit = (effect: Effect) => void;
+
+export async function inTransaction<T>(
+  ctx: CommandContext,
+  work: (transaction: Transaction, after: AfterCommit) => Promise<T>,
+): Promise<T> {
+  const effects: Effect[] = [];
+  const result = await ctx.sequelize.transaction((transaction) => work(transaction, (effect) => effects.push(effect)));
+  for (const effect of effects) {
+    await effect().catch((err: unknown) => ctx.logger.warn({ err }, 'after-commit effect failed'));
+  }
+  return result;
+}
+
+/** Rooms that show a question in a list: the live feed and its themes. */
+function listRooms(tags: string[]): string[] {
+  return [FEED_ROOM, ...tags.map(tagRoom)];
+}
+
+async function publishQuestion(ctx: CommandContext, questionId: number, created: boolean): Promise<void> {
+  const question = await Question.findByPk(questionId);
+  if (!question) return;
+  const summary = presentQuestionSummary(
+    question,
+    await loadPresentationData(ctx.sequelize, { questions: [question] }),
+  );
+  const publicRooms = [...listRooms(summary.tags), questionRoom(questionId)];
+  const ownRooms = question.authorId === null ? [] : [ctx.realtime.userRoom(question.authorId)];
+  const event = created ? 'question:created' : 'question:updated';
+  if (question.status === 'published') {
+    await ctx.realtime.emit([...publicRooms, ...ownRooms], event, { question: summary });
+    return;
+  }
+  // Not (or no longer) public: it leaves every public screen, and only its author follows it.
+  if (!created) await ctx.realtime.emit(publicRooms, 'question:removed', { questionId });
+  await ctx.realtime.emit(ownRooms, event, { question: summary });
+}
+
+async function publishAnswer(ctx: CommandContext, answerId: number, created: boolean): Promise<void> {
+  const answer = await Answer.findByPk(answerId);
+  if (!answer) return;
+  const question = await Question.findByPk(answer.questionId, { attributes: ['id', 'acceptedAnswerId'] });
+  const data = await loadPresentationData(ctx.sequelize, { answers: [answer] });
+  const payload = {
+    questionId: answer.questionId,
+    answer: presentAnswer(answer, question?.acceptedAnswerId ?? null, data),
+  };
+  const room = questionRoom(answer.questionId);
+  const ownRooms = answer.authorId === null ? [] : [ctx.realtime.userRoom(answer.authorId)];
+  const event = created ? 'answer:created' : 'answer:updated';
+  if (answer.status === 'published') {
+    await ctx.realtime.emit([room, ...ownRooms], event, payload);
+    return;
+  }
+  if (!created) await ctx.realtime.emit([room], 'answer:removed', { questionId: answer.questionId, answerId });
+  await ctx.realtime.emit(ownRooms, event, payload);
+}
+
+/** A question was created, edited or deleted. */
+export function questionChanged(ctx: CommandContext, after: AfterCommit, questionId: number, created = false): void {
+  after(async () => {
+    await ctx.pageCache.invalidate(questionId);
+    await publishQuestion(ctx, questionId, created);
+  });
+}
+
+/** An answer was created, edited or deleted: its question's page and summary change too. */
+export function answerChanged(
+  ctx: CommandContext,
+  after: AfterCommit,
+  answer: { id: number; questionId: number },
+  created = false,
+): void {
+  after(async () => {
+    await ctx.pageCache.invalidate(answer.questionId);
+    await publishAnswer(ctx, answer.id, created);
+    await publishQuestion(ctx, answer.questionId, false);
+  });
+}
+
+export function answerAccepted(
+  ctx: CommandContext,
+  after: AfterCommit,
+  questionId: number,
+  answerId: number | null,
+): void {
+  after(async () => {
+    await ctx.pageCache.invalidate(questionId);
+    await ctx.realtime.emit([questionRoom(questionId)], 'answer:accepted', { questionId, answerId });
+    await publishQuestion(ctx, questionId, false);
+  });
+}
+
+/** A score moved: coalesced live counts for every screen that shows it. */
+export function scoreChanged(
+  ctx: CommandContext,
+  after: AfterCommit,
+  target: { targetType: TargetType; targetId: number; questionId: number },
+): void {
+  after(async () => {
+    await ctx.pageCache.invalidate(target.questionId);
+    let rooms = [questionRoom(target.questionId)];
+    if (target.targetType === 'question') {
+      const tags = (await loadTagSlugs(ctx.sequelize, [target.questionId])).get(target.questionId) ?? [];
+      rooms = [...listRooms(tags), ...rooms];
+    }
+    await ctx.realtime.voteChanged({ targetType: target.targetType, targetId: target.targetId, rooms });
+  });
 }

@@ -4,6 +4,7 @@ import type { FlagReason, TargetType } from '../contracts/dto';
 import { conflict, forbidden } from '../errors';
 import { assertVisible } from '../policies/posts';
 import type { CommandContext } from '../context';
+import { inTransaction } from './effects';
 
 export interface FlagCreatorProps {
   flagger: User;
@@ -17,8 +18,7 @@ export async function flagCreator(
   ctx: CommandContext,
   { flagger, targetType, targetId, reason, note }: FlagCreatorProps,
 ): Promise<Flag> {
-  const { sequelize } = ctx;
-  return sequelize.transaction(async (transaction) => {
+  return inTransaction(ctx, async (transaction) => {
     const model = (targetType === 'question' ? Question : Answer) as typeof Question;
     const target = assertVisible(
       flagger,

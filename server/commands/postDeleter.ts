@@ -2,14 +2,13 @@ import { Answer, Question, type User } from '../../db/models';
 import { assertCanChange, assertVisible } from '../policies/posts';
 import { syncAnswerCount } from './postStatus';
 import type { CommandContext } from '../context';
-import { questionChanged } from './effects';
+import { answerChanged, inTransaction, questionChanged } from './effects';
 
 // Deletion is a status: the text stays in the database (for moderation and the author's
 // export) but is never shown to anyone but moderators again.
 
 export async function questionDeleter(ctx: CommandContext, viewer: User, questionId: number): Promise<Question> {
-  const { sequelize } = ctx;
-  return sequelize.transaction(async (transaction) => {
+  return inTransaction(ctx, async (transaction, after) => {
     const question = assertVisible(
       viewer,
       await Question.findByPk(questionId, { transaction, lock: transaction.LOCK.UPDATE }),
@@ -19,14 +18,14 @@ export async function questionDeleter(ctx: CommandContext, viewer: User, questio
     if (question.status === 'deleted') assertVisible(null, null, 'Question');
     question.status = 'deleted';
     await question.save({ transaction });
-    questionChanged(ctx, transaction, questionId);
+    questionChanged(ctx, after, questionId);
     return question;
   });
 }
 
 export async function answerDeleter(ctx: CommandContext, viewer: User, answerId: number): Promise<Answer> {
   const { sequelize } = ctx;
-  return sequelize.transaction(async (transaction) => {
+  return inTransaction(ctx, async (transaction, after) => {
     const answer = assertVisible(
       viewer,
       await Answer.findByPk(answerId, { transaction, lock: transaction.LOCK.UPDATE }),
@@ -42,7 +41,7 @@ export async function answerDeleter(ctx: CommandContext, viewer: User, answerId:
       `UPDATE questions SET accepted_answer_id = NULL WHERE id = :questionId AND accepted_answer_id = :answerId`,
       { replacements: { questionId: answer.questionId, answerId }, transaction },
     );
-    questionChanged(ctx, transaction, answer.questionId);
+    answerChanged(ctx, after, answer);
     return answer;
   });
 }

@@ -7,7 +7,7 @@ import { assertCanChange, assertVisible, statusOnSubmit } from '../policies/post
 import { syncAnswerCount, statusAfterEdit } from './postStatus';
 import { resolveTags } from './tagResolver';
 import type { CommandContext } from '../context';
-import { questionChanged } from './effects';
+import { answerChanged, inTransaction, questionChanged } from './effects';
 
 async function nextRevision(targetType: TargetType, targetId: number, transaction: Transaction): Promise<number> {
   const latest = (await Revision.max('revision', { where: { targetType, targetId }, transaction })) as number | null;
@@ -31,7 +31,7 @@ export async function questionEditor(
   { editor, questionId, title, body, tags }: QuestionEditorProps,
 ): Promise<Question> {
   const { sequelize } = ctx;
-  return sequelize.transaction(async (transaction) => {
+  return inTransaction(ctx, async (transaction, after) => {
     const question = assertVisible(
       editor,
       await Question.findByPk(questionId, { transaction, lock: transaction.LOCK.UPDATE }),
@@ -86,8 +86,8 @@ export async function questionEditor(
       },
       { transaction },
     );
-    transaction.afterCommit(() => ctx.queues.indexQuestion(questionId));
-    questionChanged(ctx, transaction, questionId);
+    after(() => ctx.queues.indexQuestion(questionId));
+    questionChanged(ctx, after, questionId);
     return question;
   });
 }
@@ -103,7 +103,7 @@ export async function answerEditor(
   { editor, answerId, body }: AnswerEditorProps,
 ): Promise<Answer> {
   const { sequelize } = ctx;
-  return sequelize.transaction(async (transaction) => {
+  return inTransaction(ctx, async (transaction, after) => {
     const answer = assertVisible(
       editor,
       await Answer.findByPk(answerId, { transaction, lock: transaction.LOCK.UPDATE }),
@@ -131,7 +131,7 @@ export async function answerEditor(
       },
       { transaction },
     );
-    questionChanged(ctx, transaction, answer.questionId);
+    answerChanged(ctx, after, answer);
     return answer;
   });
 }

@@ -2,6 +2,7 @@ import { Question, QuestionTag, Revision, type User } from '../../db/models';
 import { excerpt, plainForm, renderMarkdown } from '../lib/markdown';
 import { statusOnSubmit } from '../policies/posts';
 import type { CommandContext } from '../context';
+import { inTransaction, questionChanged } from './effects';
 import { resolveTags } from './tagResolver';
 
 export interface QuestionCreatorProps {
@@ -17,7 +18,7 @@ export async function questionCreator(
   ctx: CommandContext,
   { author, title, body, tags, anonymous, liveSessionId = null }: QuestionCreatorProps,
 ): Promise<Question> {
-  return ctx.sequelize.transaction(async (transaction) => {
+  return inTransaction(ctx, async (transaction, after) => {
     const tagRows = await resolveTags(tags, transaction);
     const question = await Question.create(
       {
@@ -42,7 +43,8 @@ export async function questionCreator(
       { targetType: 'question', targetId: question.id, revision: 1, editorId: author.id, title, body, tags },
       { transaction },
     );
-    transaction.afterCommit(() => ctx.queues.indexQuestion(question.id));
+    after(() => ctx.queues.indexQuestion(question.id));
+    questionChanged(ctx, after, question.id, true);
     return question;
   });
 }

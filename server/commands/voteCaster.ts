@@ -3,7 +3,7 @@ import { Answer, Question, type User } from '../../db/models';
 import type { TargetType, VoteResult, VoteValue } from '../contracts/dto';
 import { forbidden, notFound } from '../errors';
 import type { CommandContext } from '../context';
-import { questionChanged } from './effects';
+import { inTransaction, scoreChanged } from './effects';
 
 export interface VoteCasterProps {
   voter: User;
@@ -24,7 +24,7 @@ export async function voteCaster(
   { voter, targetType, targetId, value }: VoteCasterProps,
 ): Promise<VoteResult & { changed: boolean }> {
   const { sequelize } = ctx;
-  return sequelize.transaction(async (transaction) => {
+  return inTransaction(ctx, async (transaction, after) => {
     const model = targetType === 'question' ? Question : Answer;
     const target = await (model as typeof Question).findByPk(targetId, {
       attributes: targetType === 'question' ? ['id', 'authorId', 'status'] : ['id', 'authorId', 'status', 'questionId'],
@@ -80,12 +80,13 @@ export async function voteCaster(
     const [row] = await sequelize.query<{ score: number }>(
       delta === 0
         ? `SELECT score FROM ${tableOf[targetType]} WHERE id = :targetId`
-        : `UPDATE ${tableOf[targetType]} SET score = score + :delta WHERE id = :targetId RETURNING score`,
+        : `UPDATE ${tableOf[targetType]} SET score = score + :delta, score_version = score_version + 1
+           WHERE id = :targetId RETURNING score`,
       { replacements: { delta, targetId }, type: QueryTypes.SELECT, transaction },
     );
     if (delta !== 0) {
       const questionId = targetType === 'question' ? targetId : (target as unknown as Answer).questionId;
-      questionChanged(ctx, transaction, questionId);
+      scoreChanged(ctx, after, { targetType, targetId, questionId });
     }
     return { score: row!.score, viewerVote: value, changed: delta !== 0 };
   });

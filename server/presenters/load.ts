@@ -24,14 +24,8 @@ export async function loadPresentationData(
     if (!post.anonymous && post.authorId !== null) authorIds.add(post.authorId);
   }
 
-  const [tagRows, authors, votes] = await Promise.all([
-    questionIds.length
-      ? sequelize.query<{ question_id: number; slug: string }>(
-          `SELECT qt.question_id, t.slug FROM question_tags qt JOIN tags t ON t.id = qt.tag_id
-           WHERE qt.question_id IN (:questionIds) ORDER BY qt.question_id, qt.position`,
-          { replacements: { questionIds }, type: QueryTypes.SELECT, transaction },
-        )
-      : [],
+  const [tagsByQuestion, authors, votes] = await Promise.all([
+    loadTagSlugs(sequelize, questionIds, transaction),
     authorIds.size ? User.findAll({ where: { id: [...authorIds] }, transaction }) : [],
     viewer && (questions.length || answers.length)
       ? Vote.findAll({
@@ -47,17 +41,32 @@ export async function loadPresentationData(
       : [],
   ]);
 
-  const tagsByQuestion = new Map<number, string[]>();
-  for (const row of tagRows) {
-    const list = tagsByQuestion.get(row.question_id) ?? [];
-    list.push(row.slug);
-    tagsByQuestion.set(row.question_id, list);
-  }
   return {
     tagsByQuestion,
     authors: new Map(authors.map((u) => [u.id, u])),
     viewerVotes: new Map(votes.map((v) => [voteKey(v.targetType, v.targetId), v.value as VoteValue])),
   };
+}
+
+/** Tag slugs of each question, in the order the author gave them. */
+export async function loadTagSlugs(
+  sequelize: Sequelize,
+  questionIds: number[],
+  transaction?: Transaction,
+): Promise<Map<number, string[]>> {
+  const tagsByQuestion = new Map<number, string[]>();
+  if (questionIds.length === 0) return tagsByQuestion;
+  const rows = await sequelize.query<{ question_id: number; slug: string }>(
+    `SELECT qt.question_id, t.slug FROM question_tags qt JOIN tags t ON t.id = qt.tag_id
+     WHERE qt.question_id IN (:questionIds) ORDER BY qt.question_id, qt.position`,
+    { replacements: { questionIds }, type: QueryTypes.SELECT, transaction },
+  );
+  for (const row of rows) {
+    const list = tagsByQuestion.get(row.question_id) ?? [];
+    list.push(row.slug);
+    tagsByQuestion.set(row.question_id, list);
+  }
+  return tagsByQuestion;
 }
 
 export async function presentQuestionSummaries(

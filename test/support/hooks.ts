@@ -1,16 +1,14 @@
 import './env';
-import type { AddressInfo } from 'node:net';
-import { createServer, type Server } from 'node:http';
 import { loadConfig } from '../../server/config';
 import { createContext } from '../../server/bootstrap';
-import { createApp } from '../../server/app';
+import { listen, type RunningServer } from '../../server/listen';
 import { migrate } from '../../db/migrator';
 import { ensureServices } from '../../server/infra/services';
 import type { AppContext } from '../../server/context';
 
 export interface TestEnvironment {
   ctx: AppContext & { close(): Promise<void> };
-  server: Server;
+  running: RunningServer;
   baseUrl: string;
 }
 
@@ -41,18 +39,16 @@ export const mochaHooks = {
     await ensureServices(config.databaseUrl, config.redisUrl);
     const ctx = createContext(config, 'test');
     await migrate(ctx.sequelize);
-    const server = createServer(createApp(ctx));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    current = { ctx, server, baseUrl: `http://127.0.0.1:${port}` };
+    const running = await listen(ctx, 0, '127.0.0.1');
+    current = { ctx, running, baseUrl: `http://127.0.0.1:${running.port}` };
   },
   async beforeEach() {
     await truncateAll(testEnv().ctx);
   },
   async afterAll() {
     if (!current) return;
-    current.server.closeAllConnections();
-    await new Promise((resolve) => current!.server.close(resolve));
+    current.running.server.closeAllConnections();
+    await current.running.close();
     await current.ctx.close();
     current = undefined;
   },
