@@ -62,12 +62,20 @@ export class RealtimeRelay {
     this.votesReader = redis.duplicate();
   }
 
-  async start(): Promise<void> {
+  /**
+   * At first start the group begins with new events; when Redis has lost the group (a restart,
+   * a flush), with everything the new stream holds, which was all published since.
+   */
+  private async createGroup(from: '$' | '0'): Promise<void> {
     try {
-      await this.redis.xgroup('CREATE', EVENTS_STREAM, GROUP, '$', 'MKSTREAM');
+      await this.redis.xgroup('CREATE', EVENTS_STREAM, GROUP, from, 'MKSTREAM');
     } catch (err) {
       if (!String((err as Error).message).includes('BUSYGROUP')) throw err;
     }
+  }
+
+  async start(): Promise<void> {
+    await this.createGroup('$');
     const votesFrom = await this.lastId(VOTES_STREAM);
     this.loops = [this.relayEvents(), this.relayScores(votesFrom)];
     this.claimTimer = setInterval(() => void this.claimAbandoned(), CLAIM_IDLE_MS).unref();
@@ -116,6 +124,10 @@ export class RealtimeRelay {
         if (entries.length) await this.redis.xack(EVENTS_STREAM, GROUP, ...entries.map(([id]) => id));
       } catch (err) {
         if (this.stopped) return;
+        if (String((err as Error).message).includes('NOGROUP')) {
+          await this.createGroup('0').catch(() => undefined);
+          continue;
+        }
         this.logger.warn({ err }, 'real-time relay: reading events failed, retrying');
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
