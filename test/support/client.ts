@@ -17,7 +17,7 @@ export class TestClient {
 
   constructor(readonly baseUrl = testEnv().baseUrl) {}
 
-  private cookieHeader(): string {
+  cookieHeader(): string {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   }
 
