@@ -2,6 +2,7 @@
 // Components never hard-code wording: they import it from here.
 
 import type { PostStatus, Profession, QuestionSort } from '@contracts/dto';
+import type { LiveErrorCode } from './live.svelte';
 
 const LOCALE = 'fr-FR';
 
@@ -74,6 +75,37 @@ export const msg = {
     consultant: 'Consultant',
     autre: 'Expert',
   } satisfies Record<Profession, string>,
+
+  live: {
+    lost: 'Connexion perdue, reconnexion en cours…',
+    offline: 'Connexion perdue : les mises à jour en direct sont interrompues.',
+    restored: 'Connexion rétablie : la page est à jour.',
+    reconnect: 'Se reconnecter',
+    show: 'Afficher',
+    newAnswers: (n: number) => `${formatNumber(n)} ${plural(n, 'nouvelle réponse', 'nouvelles réponses')}`,
+    newAnswersAvailable: (n: number) =>
+      `${formatNumber(n)} ${plural(n, 'nouvelle réponse publiée', 'nouvelles réponses publiées')} : bouton « Afficher » au-dessus des réponses.`,
+    answersShown: (n: number) => `${formatNumber(n)} ${plural(n, 'réponse ajoutée', 'réponses ajoutées')} à la page.`,
+    newQuestions: (n: number) => `${formatNumber(n)} ${plural(n, 'nouvelle question', 'nouvelles questions')}`,
+    newQuestionsAvailable: (n: number) =>
+      `${formatNumber(n)} ${plural(n, 'nouvelle question publiée', 'nouvelles questions publiées')} : bouton « Afficher » au-dessus de la liste.`,
+    questionsShown: (n: number) =>
+      `${formatNumber(n)} ${plural(n, 'question ajoutée', 'questions ajoutées')} en haut de la liste.`,
+    presence: (n: number) =>
+      `${formatNumber(n)} ${plural(n, 'personne consulte', 'personnes consultent')} cette question`,
+    questionRemovedTitle: 'Question retirée',
+    questionRemoved: 'Cette question vient d’être retirée : elle n’est plus disponible.',
+    unavailable: 'Les mises à jour en direct sont indisponibles sur cette page.',
+    errors: {
+      invalid_room: 'Ce contenu ne peut pas être suivi en direct.',
+      forbidden: 'Vous n’avez pas accès au suivi en direct de ce contenu.',
+      not_found: 'Ce contenu n’est plus disponible pour le suivi en direct.',
+      rate_limited: 'Trop de demandes de suivi en direct : nouvelle tentative dans quelques secondes.',
+      validation_failed: 'La demande de suivi en direct est invalide.',
+      internal_error: 'Le suivi en direct rencontre un problème : nouvelle tentative dans quelques secondes.',
+      timeout: 'Le serveur ne répond pas au suivi en direct : nouvelle tentative dans quelques secondes.',
+    } satisfies Record<LiveErrorCode, string>,
+  },
 
   errors: {
     generic: 'Une erreur est survenue. Veuillez réessayer.',
