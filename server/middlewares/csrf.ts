@@ -4,9 +4,15 @@ import { AppError } from '../errors';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** A visitor's session only carries a CSRF token: it need not outlive a day in Redis. */
+const VISITOR_SESSION_MS = 24 * 60 * 60 * 1000;
+
 /** The session's CSRF token, created on first use. */
 export function csrfTokenFor(req: Request): string {
-  req.session.csrfToken ??= randomBytes(24).toString('base64url');
+  if (!req.session.csrfToken) {
+    req.session.csrfToken = randomBytes(24).toString('base64url');
+    if (!req.session.userId) req.session.cookie.maxAge = VISITOR_SESSION_MS;
+  }
   return req.session.csrfToken;
 }
 
