@@ -31,14 +31,20 @@ function listRooms(tags: string[]): string[] {
   return [FEED_ROOM, ...tags.map(tagRoom)];
 }
 
-async function publishQuestion(ctx: CommandContext, questionId: number, created: boolean): Promise<void> {
+async function publishQuestion(
+  ctx: CommandContext,
+  questionId: number,
+  created: boolean,
+  formerTags: string[] = [],
+): Promise<void> {
   const question = await Question.findByPk(questionId);
   if (!question) return;
   const summary = presentQuestionSummary(
     question,
     await loadPresentationData(ctx.sequelize, { questions: [question] }),
   );
-  const publicRooms = [...listRooms(summary.tags), questionRoom(questionId)];
+  // The themes it just left still show it: they are told too (the payload's tags say it left).
+  const publicRooms = [...listRooms([...new Set([...summary.tags, ...formerTags])]), questionRoom(questionId)];
   const ownRooms = question.authorId === null ? [] : [ctx.realtime.userRoom(question.authorId)];
   const event = created ? 'question:created' : 'question:updated';
   if (question.status === 'published') {
@@ -70,11 +76,17 @@ async function publishAnswer(ctx: CommandContext, answerId: number, created: boo
   await ctx.realtime.emit(ownRooms, event, payload);
 }
 
-/** A question was created, edited or deleted. */
-export function questionChanged(ctx: CommandContext, after: AfterCommit, questionId: number, created = false): void {
+/** A question was created, edited or deleted; `formerTags`: its themes before an edit. */
+export function questionChanged(
+  ctx: CommandContext,
+  after: AfterCommit,
+  questionId: number,
+  created = false,
+  formerTags: string[] = [],
+): void {
   after(async () => {
     await ctx.pageCache.invalidate(questionId);
-    await publishQuestion(ctx, questionId, created);
+    await publishQuestion(ctx, questionId, created, formerTags);
   });
 }
 

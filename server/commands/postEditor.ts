@@ -87,7 +87,7 @@ export async function questionEditor(
       { transaction },
     );
     after(() => ctx.queues.indexQuestion(questionId));
-    questionChanged(ctx, after, questionId);
+    questionChanged(ctx, after, questionId, false, currentTags);
     return question;
   });
 }

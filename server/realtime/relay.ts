@@ -11,6 +11,14 @@ type IO = Server<ClientToServerEvents, ServerToClientEvents, Record<string, neve
 type StreamEntry = [id: string, fields: string[]];
 
 const GROUP = 'relay';
+/** One instance at a time relays ordinary events, so that every client receives them in order. */
+const LEADER_KEY = 'rt:relay-leader';
+const LEASE_MS = 5_000;
+const RENEW_AFTER_MS = LEASE_MS / 3;
+const HOLD_LEASE_SCRIPT = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+elseif redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1
+else return 0 end`;
 const BLOCK_MS = 2_000;
 const BATCH = 200;
 /** Entries a crashed instance had read but not relayed are taken over after this long. */
@@ -36,9 +44,11 @@ interface PendingScore {
 /**
  * Moves events from Redis to sockets on this instance.
  *
- * Ordinary events go through a consumer group: exactly one instance takes each and broadcasts
- * it through the Socket.IO adapter, which reaches every instance and records it for connection
- * state recovery. Score changes are read by every instance and coalesced per target: the
+ * Ordinary events are relayed by one instance at a time (a lease in Redis): it reads them in
+ * stream order through a consumer group and broadcasts each through the Socket.IO adapter, which
+ * reaches every instance, in that order, and records it for connection state recovery. When the
+ * relaying instance stops, another takes the lease and, through the group, what it left unread
+ * or unacknowledged. Score changes are read by every instance and coalesced per target: the
  * emitted score is read from PostgreSQL when it is sent, so the last update a client receives
  * always carries the final score, however many votes arrived and in whatever order.
  */
@@ -50,6 +60,7 @@ export class RealtimeRelay {
   private stopped = false;
   private claimTimer?: NodeJS.Timeout;
   private loops: Promise<void>[] = [];
+  private leaseRenewedAt = 0;
 
   constructor(
     private readonly io: IO,
@@ -89,6 +100,17 @@ export class RealtimeRelay {
     this.eventsReader.disconnect();
     this.votesReader.disconnect();
     await Promise.allSettled(this.loops);
+    // Hand the lease over at once rather than when it expires.
+    if (this.leaseRenewedAt) {
+      await this.redis
+        .eval(
+          `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`,
+          1,
+          LEADER_KEY,
+          this.consumer,
+        )
+        .catch(() => undefined);
+    }
     await this.redis.xgroup('DELCONSUMER', EVENTS_STREAM, GROUP, this.consumer).catch(() => undefined);
   }
 
@@ -107,6 +129,10 @@ export class RealtimeRelay {
   private async relayEvents(): Promise<void> {
     while (!this.stopped) {
       try {
+        if (!(await this.holdLease())) {
+          await new Promise((resolve) => setTimeout(resolve, 1_000));
+          continue;
+        }
         const reply = (await this.eventsReader.xreadgroup(
           'GROUP',
           GROUP,
@@ -124,7 +150,9 @@ export class RealtimeRelay {
         if (entries.length) await this.redis.xack(EVENTS_STREAM, GROUP, ...entries.map(([id]) => id));
       } catch (err) {
         if (this.stopped) return;
-        if (String((err as Error).message).includes('NOGROUP')) {
+        // NOGROUP: the group is gone. UNBLOCKED: the stream was deleted while this read waited
+        // on it (Redis 7), taking the group along: recreate it at once, without the retry pause.
+        if (/NOGROUP|UNBLOCKED/.test(String((err as Error).message))) {
           await this.createGroup('0').catch(() => undefined);
           continue;
         }
@@ -134,9 +162,18 @@ export class RealtimeRelay {
     }
   }
 
+  /** True while this instance holds the relay lease (taking it when it is free). */
+  private async holdLease(): Promise<boolean> {
+    if (this.leaseRenewedAt && Date.now() - this.leaseRenewedAt < RENEW_AFTER_MS) return true;
+    const held = (await this.redis.eval(HOLD_LEASE_SCRIPT, 1, LEADER_KEY, this.consumer, LEASE_MS)) === 1;
+    this.leaseRenewedAt = held ? Date.now() : 0;
+    return held;
+  }
+
   /** Takes over what an instance that stopped had read but not relayed. */
   private async claimAbandoned(): Promise<void> {
     try {
+      if (!(await this.holdLease())) return;
       const [, entries] = (await this.redis.xautoclaim(
         EVENTS_STREAM,
         GROUP,

@@ -90,15 +90,8 @@ export async function attachRealtime(
 
   io.on('connection', async (socket) => {
     const ownRoom = socket.data.userId === null ? null : userRoom(socket.data.userId, config.sessionSecret);
-    if (socket.recovered) {
-      await reauthorizeRestoredRooms(socket, ownRoom);
-      await sendCurrentScores(socket);
-    } else if (socket.handshake.auth?.pid) {
-      // It had a session to recover, too old or unknown: what it shows may have gaps.
-      socket.emit('resync', { reason: 'Connexion rétablie après une longue coupure : rechargez la page.' });
-    }
-    if (ownRoom) await socket.join(ownRoom);
-
+    // Handlers are registered before anything is awaited: a client subscribes as soon as it is
+    // connected (or back), and an event that arrives with no handler yet is dropped.
     let recent: number[] = [];
     const tooMany = () => {
       const now = Date.now();
@@ -134,6 +127,21 @@ export async function attachRealtime(
       await socket.leave(room);
       ack({ ok: true });
     });
+
+    try {
+      if (socket.recovered) {
+        await reauthorizeRestoredRooms(socket, ownRoom);
+        await sendCurrentScores(socket);
+      } else if (socket.handshake.auth?.pid) {
+        // It had a session to recover, too old or unknown: what it shows may have gaps.
+        socket.emit('resync', { reason: 'Connexion rétablie après une longue coupure : rechargez la page.' });
+      }
+      if (ownRoom) await socket.join(ownRoom);
+    } catch (err) {
+      // A failure here (the database unreachable) must not become an unhandled rejection.
+      logger.warn({ err }, 'socket connection setup failed');
+      socket.disconnect(true);
+    }
   });
 
   async function reauthorizeRestoredRooms(socket: AppSocket, ownRoom: string | null): Promise<void> {
