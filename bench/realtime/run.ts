@@ -1,0 +1,870 @@
+// Real-time benchmark: seeds (or reuses) the HTTP benchmark's database, starts the real server as a
+// child process, opens thousands of Socket.IO connections from forked client processes and
+// measures how fast new answers and vote counts reach them, and what connections cost the
+// server. `npm run bench:realtime`; see bench/README.md.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
+import { QueryTypes, type Sequelize } from 'sequelize';
+import { createSequelize } from '../../db';
+import { migrate } from '../../db/migrator';
+import { ensurePostgres } from '../../server/infra/services';
+import { BENCH_PASSWORD, benchEmail, ensureDataset, type DatasetInfo } from '../http/dataset';
+import { postedAnswerBody } from '../http/phrases';
+import { ClientPool, killAllPools, type ConnectResult } from './pool';
+import { nowMs, type ClientReport, type LoopDelay } from './protocol';
+import {
+  portInUse,
+  sampleServer,
+  startServer,
+  stopServer,
+  waitUntilReady,
+  type ServerProcess,
+  type ServerSample,
+} from './server';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const RESULTS_DIR = path.join(ROOT, 'bench/results');
+/** VOTE_WINDOW_MS of server/realtime/relay.ts: at most one `vote:updated` per target in this window. */
+const VOTE_WINDOW_MS = 250;
+
+function numberEnv(name: string, fallback: number, { min = 1, integer = true } = {}): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
+    throw new Error(`${name} must be ${integer ? 'an integer' : 'a number'} ≥ ${min} (got "${raw}")`);
+  }
+  return value;
+}
+
+const SCENARIOS = ['answers', 'votes', 'votes-large', 'idle'] as const;
+type ScenarioKey = (typeof SCENARIOS)[number];
+
+const settings = {
+  databaseUrl: process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/entraide_bench',
+  redisUrl: process.env.REDIS_URL || 'redis://127.0.0.1:6379/12',
+  port: numberEnv('BENCH_PORT', 3101),
+  scenarios: (process.env.BENCH_RT_SCENARIOS || SCENARIOS.join(',')).split(',').map((s) => s.trim()),
+  /** Seconds of steady traffic in the answer and vote scenarios. */
+  duration: numberEnv('BENCH_RT_DURATION', 15, { min: 1, integer: false }),
+  answers: {
+    subscribers: numberEnv('BENCH_RT_ANSWER_SUBSCRIBERS', 1_000),
+    rate: numberEnv('BENCH_RT_ANSWER_RATE', 2, { min: 0.1, integer: false }),
+    authors: numberEnv('BENCH_RT_AUTHORS', 4),
+  },
+  votes: {
+    viewers: numberEnv('BENCH_RT_VOTE_VIEWERS', 1_000),
+    rate: numberEnv('BENCH_RT_VOTE_RATE', 10, { min: 0.1, integer: false }),
+  },
+  votesLarge: {
+    viewers: numberEnv('BENCH_RT_VOTE_LARGE_VIEWERS', 5_000),
+    rate: numberEnv('BENCH_RT_VOTE_LARGE_RATE', 2, { min: 0.1, integer: false }),
+  },
+  idle: {
+    connections: numberEnv('BENCH_RT_IDLE_CONNECTIONS', 10_000),
+    /** Seconds the idle connections are held (and the server's CPU measured). */
+    hold: numberEnv('BENCH_RT_IDLE_HOLD', 10),
+  },
+  clientProcesses: numberEnv('BENCH_RT_CLIENT_PROCS', 2),
+  /** Connections being opened at once, all client processes together. */
+  connectBatch: numberEnv('BENCH_RT_CONNECT_BATCH', 200),
+  /** Seconds after the last request for the last events to arrive. */
+  drain: numberEnv('BENCH_RT_DRAIN', 2, { min: 0, integer: false }),
+  /** Full GC in the server (preloaded bench/realtime/server-gc.ts) before each memory reading. */
+  gc: process.env.BENCH_RT_GC !== '0',
+  size: {
+    users: numberEnv('BENCH_USERS', 2_000),
+    questions: numberEnv('BENCH_QUESTIONS', 10_000),
+    answers: numberEnv('BENCH_ANSWERS', 50_000),
+  },
+};
+
+/** The issue's targets, for the scenarios at their default sizes. */
+const TARGETS = {
+  answers: { connections: 1_000, rate: 2, p99Ms: 150 },
+  votes: { connections: 1_000, rate: 10, p99Ms: 100 },
+  'votes-large': { connections: 5_000, rate: 2, p99Ms: 250 },
+  idle: { connections: 10_000, heapMB: 100 },
+} as const;
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const MB = 1024 ** 2;
+
+function redactUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
+function votersNeeded(): number {
+  const wanted = settings.scenarios;
+  return Math.max(
+    wanted.includes('votes') ? Math.round(settings.votes.rate * settings.duration) : 0,
+    wanted.includes('votes-large') ? Math.round(settings.votesLarge.rate * settings.duration) : 0,
+  );
+}
+
+/** The soft limit of open files of this process (inherited by the server and the client processes). */
+function openFilesLimit(): number | null {
+  try {
+    const line = readFileSync('/proc/self/limits', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('Max open files'));
+    const soft = line?.split(/\s{2,}/)[1];
+    return soft === undefined || soft === 'unlimited' ? null : Number(soft);
+  } catch {
+    return null;
+  }
+}
+
+function checkTargets(): void {
+  const database = decodeURIComponent(new URL(settings.databaseUrl).pathname.slice(1));
+  if (!database.endsWith('_bench')) {
+    throw new Error(
+      `The benchmark may empty and reseed its database: refusing "${database}", whose name does not end in _bench ` +
+        '(unset DATABASE_URL or point it to a *_bench database).',
+    );
+  }
+  const redisIndex = Number(new URL(settings.redisUrl).pathname.slice(1) || '0');
+  if (redisIndex === 0 || redisIndex === 15) {
+    throw new Error(`Redis database ${redisIndex} belongs to the app or the tests: use another index (default 12).`);
+  }
+  const unknown = settings.scenarios.filter((s) => !(SCENARIOS as readonly string[]).includes(s));
+  if (unknown.length)
+    throw new Error(`Unknown scenario(s) ${unknown.join(', ')}: choose among ${SCENARIOS.join(', ')}`);
+  const users = settings.answers.authors + votersNeeded();
+  if (users > settings.size.users) throw new Error(`BENCH_USERS must be at least ${users} (authors and voters)`);
+  const limit = openFilesLimit();
+  const biggest = Math.max(
+    settings.scenarios.includes('answers') ? settings.answers.subscribers : 0,
+    settings.scenarios.includes('votes') ? settings.votes.viewers : 0,
+    settings.scenarios.includes('votes-large') ? settings.votesLarge.viewers : 0,
+    settings.scenarios.includes('idle') ? settings.idle.connections : 0,
+  );
+  // The server holds every connection, plus its database, Redis and HTTP sockets.
+  if (limit !== null && limit < biggest + 500) {
+    throw new Error(
+      `ulimit -n is ${limit}: the server needs about ${biggest + 500} file descriptors for ${biggest} connections ` +
+        '(raise it with `ulimit -n 20000`, or lower the connection counts).',
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics
+
+interface Stats {
+  count: number;
+  mean: number;
+  min: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+}
+
+/** Nearest-rank percentiles, in milliseconds rounded to 0.1. */
+function stats(values: number[]): Stats | null {
+  if (values.length === 0) return null;
+  const sorted = Float64Array.from(values).sort();
+  const rank = (q: number) => sorted[Math.max(0, Math.ceil((q / 100) * sorted.length) - 1)]!;
+  let sum = 0;
+  for (const value of sorted) sum += value;
+  return {
+    count: sorted.length,
+    mean: round(sum / sorted.length),
+    min: round(sorted[0]!),
+    p50: round(rank(50)),
+    p90: round(rank(90)),
+    p99: round(rank(99)),
+    max: round(sorted[sorted.length - 1]!),
+  };
+}
+
+function loopDelayOf(histogram: ReturnType<typeof monitorEventLoopDelay>): LoopDelay {
+  // The histogram samples every 10 ms and records the whole interval: the delay is what exceeds it.
+  const ms = (ns: number) => round(Math.max(0, ns / 1e6 - 10));
+  return {
+    p50: ms(histogram.percentile(50)),
+    p99: ms(histogram.percentile(99)),
+    max: ms(histogram.max),
+    mean: ms(histogram.mean),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP: logging in, posting answers, voting
+
+interface User {
+  userId: number;
+  email: string;
+  cookie: string;
+  csrfToken: string;
+}
+
+function sessionCookie(res: Response): string | null {
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('ee.sid='));
+  return cookie ? cookie.split(';')[0]! : null;
+}
+
+/** As the web client does (and bench/http): GET /api/auth/session for the CSRF token, then log in. */
+async function login(base: string, email: string): Promise<User> {
+  const first = await fetch(`${base}/api/auth/session`);
+  const { csrfToken } = (await first.json()) as { csrfToken: string };
+  const anonymousCookie = sessionCookie(first);
+  if (!anonymousCookie) throw new Error('GET /api/auth/session set no session cookie');
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: anonymousCookie, 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`Login of ${email} failed: ${res.status} ${await res.text()}`);
+  const cookie = sessionCookie(res) ?? anonymousCookie;
+  const check = await fetch(`${base}/api/auth/session`, { headers: { cookie } });
+  const session = (await check.json()) as { user: { id: number } | null; csrfToken: string };
+  if (!session.user || session.csrfToken !== csrfToken) throw new Error(`The session of ${email} is not logged in`);
+  return { userId: session.user.id, email, cookie, csrfToken };
+}
+
+async function loginAll(base: string, emails: string[]): Promise<User[]> {
+  const users: User[] = [];
+  // Argon2 verification is deliberately slow: a few at a time.
+  for (let i = 0; i < emails.length; i += 4) {
+    users.push(...(await Promise.all(emails.slice(i, i + 4).map((email) => login(base, email)))));
+  }
+  return users;
+}
+
+interface TimedRequest<T> {
+  /** nowMs() just before the request was sent, and when its response (status and headers) arrived. */
+  startedAt: number;
+  respondedAt: number;
+  status: number;
+  body: T | null;
+  error?: string;
+}
+
+async function timedPost<T>(url: string, user: User, payload: unknown): Promise<TimedRequest<T>> {
+  const startedAt = nowMs();
+  try {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: user.cookie, 'x-csrf-token': user.csrfToken },
+      body: JSON.stringify(payload),
+    });
+    const respondedAt = nowMs();
+    return { startedAt, respondedAt, status: res.status, body: (await res.json()) as T };
+  } catch (error) {
+    return { startedAt, respondedAt: nowMs(), status: 0, body: null, error: String(error) };
+  }
+}
+
+const postAnswer = (base: string, questionId: number, author: User, sequence: number) =>
+  timedPost<{ answer: { id: number } }>(`${base}/api/questions/${questionId}/answers`, author, {
+    body: postedAnswerBody(author.userId, sequence),
+  });
+
+const castVote = (base: string, answerId: number, voter: User) =>
+  timedPost<{ score: number }>(`${base}/api/answers/${answerId}/vote`, voter, { value: 1 });
+
+/** Fires `count` requests at a steady `rate` per second (open loop: never waits for a response). */
+async function paced<T>(count: number, rate: number, fire: (i: number) => Promise<T>): Promise<T[]> {
+  const started = performance.now();
+  const pending: Promise<T>[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const wait = started + (i * 1_000) / rate - performance.now();
+    if (wait > 0) await sleep(wait);
+    pending.push(fire(i));
+  }
+  return Promise.all(pending);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scenarios
+
+interface ServerFigures {
+  /** CPU time over the measured window, as a percentage of one core. */
+  cpuPercent: number;
+  windowSeconds: number;
+  /** The server's event-loop delay over the measured window (prom-client), beyond 10 ms sampling. */
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
+  /** Before connecting, with the connections open (before traffic), and at the end; after a full GC. */
+  heapUsedMB: { before: number; connected: number; end: number; afterClose?: number };
+  rssMB: { before: number; connected: number; end: number; afterClose?: number };
+  heapPerConnectionKB: number;
+  rssPerConnectionKB: number;
+  memoryAfterGc: boolean;
+}
+
+interface ScenarioResult {
+  key: ScenarioKey;
+  name: string;
+  connections: Omit<ConnectResult, 'connectMs'> & { connectMs: Stats | null };
+  rate?: number;
+  durationSeconds?: number;
+  requests?: { sent: number; ok: number; statuses: Record<string, number>; errors: string[]; httpMs: Stats | null };
+  deliveries?: { expected: number; measured: number; missing: number; beforeResponse: number };
+  /** From the HTTP response's arrival to each client's receipt (negative: the event came first). */
+  delayFromResponseMs?: Stats | null;
+  /** From the moment the HTTP request was sent to each client's receipt. */
+  delayFromRequestStartMs?: Stats | null;
+  votes?: { fromVersion: number; versions: number[]; updatesPerViewer: number; duplicateVersions: number };
+  eventsPerViewer?: Record<string, number>;
+  server: ServerFigures;
+  clients: { processes: number; loopDelayMs: LoopDelay[]; rssMB: number[]; droppedSockets: number };
+  benchLoopDelayMs?: LoopDelay;
+  target: string;
+  targetMet: boolean | null;
+}
+
+interface Context {
+  sequelize: Sequelize;
+  server: ServerProcess;
+  questionId: number;
+  authors: User[];
+  voters: User[];
+}
+
+function serverFigures(
+  before: ServerSample,
+  connected: ServerSample,
+  start: ServerSample,
+  end: ServerSample,
+  final: ServerSample,
+  connections: number,
+): ServerFigures {
+  const windowSeconds = (end.at - start.at) / 1_000;
+  return {
+    cpuPercent: round(((end.cpuSeconds - start.cpuSeconds) / windowSeconds) * 100),
+    windowSeconds: round(windowSeconds),
+    loopDelayP99Ms: round(Math.max(0, end.loopLagP99Seconds * 1_000 - 10)),
+    loopDelayMaxMs: round(Math.max(0, end.loopLagMaxSeconds * 1_000 - 10)),
+    heapUsedMB: {
+      before: round(before.heapUsedBytes / MB),
+      connected: round(connected.heapUsedBytes / MB),
+      end: round(final.heapUsedBytes / MB),
+    },
+    rssMB: {
+      before: round(before.rssBytes / MB),
+      connected: round(connected.rssBytes / MB),
+      end: round(final.rssBytes / MB),
+    },
+    heapPerConnectionKB: round((connected.heapUsedBytes - before.heapUsedBytes) / 1024 / Math.max(1, connections)),
+    rssPerConnectionKB: round((connected.rssBytes - before.rssBytes) / 1024 / Math.max(1, connections)),
+    memoryAfterGc: before.afterGc && connected.afterGc && final.afterGc,
+  };
+}
+
+function merge(reports: ClientReport[], field: 'answers' | 'versions'): Map<string, number[]> {
+  const merged = new Map<string, number[]>();
+  for (const report of reports) {
+    for (const [key, times] of Object.entries(report[field])) {
+      const list = merged.get(key);
+      if (list) list.push(...times);
+      else merged.set(key, [...times]);
+    }
+  }
+  return merged;
+}
+
+function eventsPerViewer(reports: ClientReport[], connected: number): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const report of reports) {
+    for (const [event, n] of Object.entries(report.events)) totals[event] = (totals[event] ?? 0) + n;
+  }
+  return Object.fromEntries(Object.entries(totals).map(([event, n]) => [event, round(n / Math.max(1, connected), 2)]));
+}
+
+function requestSummary(requests: TimedRequest<unknown>[], okStatus: number) {
+  const statuses: Record<string, number> = {};
+  for (const r of requests) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+  return {
+    sent: requests.length,
+    ok: requests.filter((r) => r.status === okStatus).length,
+    statuses,
+    errors: [...new Set(requests.flatMap((r) => (r.error ? [r.error] : [])))].slice(0, 5),
+    httpMs: stats(requests.map((r) => r.respondedAt - r.startedAt)),
+  };
+}
+
+function progress(label: string, total: number) {
+  return (n: number) => process.stdout.write(`\r· ${label}: ${n}/${total} connected…   `);
+}
+
+function connectionSummary(result: ConnectResult): ScenarioResult['connections'] {
+  const { connectMs, ...rest } = result;
+  return { ...rest, seconds: round(rest.seconds), connectMs: stats(connectMs) };
+}
+
+/** Opens the connections, then returns the server's memory before and after (full GC each time). */
+async function openConnections(ctx: Context, pool: ClientPool, label: string, count: number) {
+  const before = await sampleServer(ctx.server, true);
+  const result = await pool.connect(
+    ctx.server.base,
+    `question:${ctx.questionId}`,
+    count,
+    settings.connectBatch,
+    progress(label, count),
+  );
+  process.stdout.write(`\r· ${label}: ${result.connected}/${count} connected in ${round(result.seconds)} s. `);
+  if (result.failed) console.log(`\n  ${result.failed} failed: ${result.errors.join('; ')}`);
+  if (result.connected === 0) throw new Error('No connection could be opened');
+  // Presence counts go out once a second: let them settle before measuring.
+  await sleep(2_000);
+  const connected = await sampleServer(ctx.server, true);
+  await sleep(1_000);
+  return { result, before, connected };
+}
+
+async function answersScenario(ctx: Context): Promise<ScenarioResult> {
+  const { subscribers, rate } = settings.answers;
+  const count = Math.max(1, Math.round(rate * settings.duration));
+  const name = `New answer → ${subscribers} subscribers (${rate} answers/s)`;
+  const pool = await ClientPool.start(ROOT, settings.clientProcesses);
+  try {
+    const { result, before, connected } = await openConnections(ctx, pool, name, subscribers);
+    await pool.track('answers');
+    const benchLoop = monitorEventLoopDelay({ resolution: 10 });
+    benchLoop.enable();
+    const start = await sampleServer(ctx.server);
+    process.stdout.write(`posting ${count} answers over ${settings.duration} s… `);
+    const posts = await paced(count, rate, (i) =>
+      postAnswer(ctx.server.base, ctx.questionId, ctx.authors[i % ctx.authors.length]!, i),
+    );
+    await sleep(settings.drain * 1_000);
+    const end = await sampleServer(ctx.server);
+    benchLoop.disable();
+    const reports = await pool.report();
+    const final = await sampleServer(ctx.server, true);
+
+    const receipts = merge(reports, 'answers');
+    const fromResponse: number[] = [];
+    const fromStart: number[] = [];
+    const ok = posts.filter((p) => p.status === 201 && p.body);
+    for (const post of ok) {
+      for (const at of receipts.get(String(post.body!.answer.id)) ?? []) {
+        fromResponse.push(at - post.respondedAt);
+        fromStart.push(at - post.startedAt);
+      }
+    }
+    const expected = ok.length * result.connected;
+    const delay = stats(fromResponse);
+    console.log(`p99 ${delay?.p99 ?? '–'} ms`);
+    const target = TARGETS.answers;
+    const atTarget = subscribers === target.connections && rate === target.rate;
+    return {
+      key: 'answers',
+      name,
+      connections: connectionSummary(result),
+      rate,
+      durationSeconds: settings.duration,
+      requests: requestSummary(posts, 201),
+      deliveries: {
+        expected,
+        measured: fromResponse.length,
+        missing: expected - fromResponse.length,
+        beforeResponse: fromResponse.filter((d) => d < 0).length,
+      },
+      delayFromResponseMs: delay,
+      delayFromRequestStartMs: stats(fromStart),
+      eventsPerViewer: eventsPerViewer(reports, result.connected),
+      server: serverFigures(before, connected, start, end, final, result.connected),
+      clients: clientFigures(reports),
+      benchLoopDelayMs: loopDelayOf(benchLoop),
+      target: `p99 ≤ ${target.p99Ms} ms with ${target.connections} subscribers at ${target.rate}/s`,
+      targetMet: atTarget && delay ? delay.p99 <= target.p99Ms && fromResponse.length === expected : null,
+    };
+  } finally {
+    await pool.close();
+  }
+}
+
+async function votesScenario(ctx: Context, key: 'votes' | 'votes-large'): Promise<ScenarioResult> {
+  const { viewers, rate } = key === 'votes' ? settings.votes : settings.votesLarge;
+  const count = Math.max(1, Math.round(rate * settings.duration));
+  const name = `Vote count → ${viewers} viewers (${rate} votes/s)`;
+  // A new answer for each run: every voter's +1 is then a real change (a repeated vote is not).
+  const target = await postAnswer(ctx.server.base, ctx.questionId, ctx.authors[0]!, 10_000 + count);
+  if (target.status !== 201 || !target.body) throw new Error(`Posting the answer to vote on: status ${target.status}`);
+  const answerId = target.body.answer.id;
+  const [row] = await ctx.sequelize.query<{ score: number; score_version: number }>(
+    'SELECT score, score_version FROM answers WHERE id = :answerId',
+    { replacements: { answerId }, type: QueryTypes.SELECT },
+  );
+  if (!row) throw new Error(`Answer ${answerId} not found`);
+  const fromVersion = Number(row.score_version);
+  const fromScore = Number(row.score);
+
+  const pool = await ClientPool.start(ROOT, settings.clientProcesses);
+  try {
+    const { result, before, connected } = await openConnections(ctx, pool, name, viewers);
+    await pool.track('votes', answerId, fromVersion);
+    const benchLoop = monitorEventLoopDelay({ resolution: 10 });
+    benchLoop.enable();
+    const start = await sampleServer(ctx.server);
+    process.stdout.write(`${count} votes over ${settings.duration} s… `);
+    const votes = await paced(count, rate, (i) => castVote(ctx.server.base, answerId, ctx.voters[i]!));
+    await sleep(settings.drain * 1_000);
+    const end = await sampleServer(ctx.server);
+    benchLoop.disable();
+    const reports = await pool.report();
+    const final = await sampleServer(ctx.server, true);
+
+    // Every vote is a +1 from a new voter: its response's score tells which version it made.
+    const receipts = merge(reports, 'versions');
+    const fromResponse: number[] = [];
+    const fromStart: number[] = [];
+    const ok = votes.filter((v) => v.status === 200 && v.body);
+    const versions = ok.map((v) => fromVersion + (v.body!.score - fromScore));
+    for (const [i, vote] of ok.entries()) {
+      for (const at of receipts.get(String(versions[i])) ?? []) {
+        fromResponse.push(at - vote.respondedAt);
+        fromStart.push(at - vote.startedAt);
+      }
+    }
+    const expected = ok.length * result.connected;
+    const delay = stats(fromResponse);
+    const voteMessages = reports.reduce((sum, r) => sum + r.voteMessages, 0);
+    console.log(`p99 ${delay?.p99 ?? '–'} ms`);
+    const goal = TARGETS[key];
+    const atTarget = viewers === goal.connections && rate === goal.rate;
+    return {
+      key,
+      name,
+      connections: connectionSummary(result),
+      rate,
+      durationSeconds: settings.duration,
+      requests: requestSummary(votes, 200),
+      deliveries: {
+        expected,
+        measured: fromResponse.length,
+        missing: expected - fromResponse.length,
+        beforeResponse: fromResponse.filter((d) => d < 0).length,
+      },
+      delayFromResponseMs: delay,
+      delayFromRequestStartMs: stats(fromStart),
+      votes: {
+        fromVersion,
+        versions: [...versions].sort((a, b) => a - b),
+        updatesPerViewer: round(voteMessages / Math.max(1, result.connected), 2),
+        duplicateVersions: versions.length - new Set(versions).size,
+      },
+      eventsPerViewer: eventsPerViewer(reports, result.connected),
+      server: serverFigures(before, connected, start, end, final, result.connected),
+      clients: clientFigures(reports),
+      benchLoopDelayMs: loopDelayOf(benchLoop),
+      target: `p99 ≤ ${goal.p99Ms} ms with ${goal.connections} viewers at ${goal.rate} votes/s`,
+      targetMet: atTarget && delay ? delay.p99 <= goal.p99Ms && fromResponse.length === expected : null,
+    };
+  } finally {
+    await pool.close();
+  }
+}
+
+async function idleScenario(ctx: Context): Promise<ScenarioResult> {
+  const { connections, hold } = settings.idle;
+  const name = `${connections} idle connections`;
+  const pool = await ClientPool.start(ROOT, settings.clientProcesses);
+  let closed = false;
+  try {
+    const { result, before, connected } = await openConnections(ctx, pool, name, connections);
+    await pool.track('none');
+    process.stdout.write(`holding ${hold} s… `);
+    const start = await sampleServer(ctx.server);
+    await sleep(hold * 1_000);
+    const end = await sampleServer(ctx.server);
+    const reports = await pool.report();
+    const final = await sampleServer(ctx.server, true);
+    await pool.close();
+    closed = true;
+    await sleep(3_000);
+    const afterClose = await sampleServer(ctx.server, true);
+    const server = serverFigures(before, connected, start, end, final, result.connected);
+    server.heapUsedMB.afterClose = round(afterClose.heapUsedBytes / MB);
+    server.rssMB.afterClose = round(afterClose.rssBytes / MB);
+    console.log(`heap ${server.heapUsedMB.connected} MB, ${server.heapPerConnectionKB} KB per connection`);
+    const goal = TARGETS.idle;
+    return {
+      key: 'idle',
+      name,
+      connections: connectionSummary(result),
+      durationSeconds: hold,
+      server,
+      clients: clientFigures(reports),
+      target: `heap ≤ ${goal.heapMB} MB with ${goal.connections} connections`,
+      targetMet:
+        connections === goal.connections
+          ? server.heapUsedMB.connected <= goal.heapMB && result.connected === connections
+          : null,
+    };
+  } finally {
+    if (!closed) await pool.close();
+  }
+}
+
+function clientFigures(reports: ClientReport[]): ScenarioResult['clients'] {
+  return {
+    processes: reports.length,
+    loopDelayMs: reports.map((r) => r.loopDelayMs),
+    rssMB: reports.map((r) => r.rssMB),
+    droppedSockets: reports.reduce((sum, r) => sum + r.droppedSockets, 0),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const fmt = (value: number | undefined | null) => (value === undefined || value === null ? '–' : String(value));
+const yesNo = (met: boolean | null) => (met === null ? 'n/a (not at target size)' : met ? 'met' : 'missed');
+
+function markdownTable(results: ScenarioResult[]): string {
+  const rows = [
+    '| Scenario | Conn. | Deliveries | p50 (ms) | p99 (ms) | Max (ms) | Server CPU % | Heap (MB) | RSS (MB) | ' +
+      'Heap/conn. (KB) | Client loop p99 (ms) | Target |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const r of results) {
+    const d = r.delayFromResponseMs;
+    const clientLoop = Math.max(...r.clients.loopDelayMs.map((l) => l.p99));
+    rows.push(
+      `| ${r.name} | ${r.connections.connected} | ${fmt(r.deliveries?.measured)} | ${fmt(d?.p50)} | ${fmt(d?.p99)} | ` +
+        `${fmt(d?.max)} | ${r.server.cpuPercent} | ${r.server.heapUsedMB.connected} | ${r.server.rssMB.connected} | ` +
+        `${r.server.heapPerConnectionKB} | ${clientLoop} | ${r.target}: ${yesNo(r.targetMet)} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+function detailTable(results: ScenarioResult[]): string {
+  const rows = [
+    '| Scenario | Requests (OK) | HTTP p50 / p99 (ms) | From request start p50 / p99 / max (ms) | Missed | ' +
+      'Before the response | Server loop p99 (ms) | Heap / RSS at end (MB) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of results) {
+    const s = r.delayFromRequestStartMs;
+    const share = r.deliveries?.measured
+      ? `${round((100 * r.deliveries.beforeResponse) / r.deliveries.measured)} %`
+      : '–';
+    rows.push(
+      `| ${r.name} | ${r.requests ? `${r.requests.sent} (${r.requests.ok})` : '–'} | ` +
+        `${r.requests?.httpMs ? `${r.requests.httpMs.p50} / ${r.requests.httpMs.p99}` : '–'} | ` +
+        `${s ? `${s.p50} / ${s.p99} / ${s.max}` : '–'} | ${fmt(r.deliveries?.missing)} | ${share} | ` +
+        `${r.server.loopDelayP99Ms} | ${r.server.heapUsedMB.end} / ${r.server.rssMB.end} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    cpuCount: cpus.length,
+    totalMemoryGiB: round(os.totalmem() / 1024 ** 3),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    openFilesLimit: openFilesLimit(),
+  };
+}
+
+function commandLine(): string {
+  const shown = ['DATABASE_URL', 'REDIS_URL'];
+  const env = Object.entries(process.env)
+    .filter(([name]) => name.startsWith('BENCH_') || shown.includes(name))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, value]) => `${name}=${name.endsWith('_URL') ? redactUrl(value ?? '') : value}`);
+  const command =
+    process.env.npm_lifecycle_event === 'bench:realtime' ? 'npm run bench:realtime' : 'npx tsx bench/realtime/run.ts';
+  return [...env, command].join(' ');
+}
+
+/** The commit measured, and the files that differed from it (work in progress is measured too). */
+function codeVersion(): { commit: string; uncommittedFiles: string[] } | null {
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+    return {
+      commit: git('rev-parse', 'HEAD').trim(),
+      uncommittedFiles: git('status', '--porcelain', '--untracked-files=no')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => line.slice(3)),
+    };
+  } catch {
+    return null;
+  }
+}
+
+async function serviceVersions(sequelize: Sequelize): Promise<{ postgres: string; redis: string }> {
+  const [row] = await sequelize.query<{ version: string }>(`SELECT current_setting('server_version') AS version`, {
+    type: QueryTypes.SELECT,
+  });
+  const redis = new Redis(settings.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    const info = await redis.info('server');
+    return { postgres: row?.version ?? 'unknown', redis: /redis_version:(\S+)/.exec(info)?.[1] ?? 'unknown' };
+  } finally {
+    redis.disconnect();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  checkTargets();
+  const startedAt = new Date();
+  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
+  const loadAtStart = os.loadavg().map((n) => round(n, 2));
+  await mkdir(RESULTS_DIR, { recursive: true });
+  if (await portInUse(settings.port)) {
+    throw new Error(`Port ${settings.port} is already in use: stop that program or set BENCH_PORT.`);
+  }
+
+  console.log(`Database ${redactUrl(settings.databaseUrl)}, Redis ${redactUrl(settings.redisUrl)}`);
+  await ensurePostgres(settings.databaseUrl);
+  const sequelize = createSequelize({ url: settings.databaseUrl, poolMax: 2 });
+  let server: ServerProcess | undefined;
+  const stopOnSignal = (signal: NodeJS.Signals) => {
+    console.error(`\n${signal}: stopping the server and the clients…`);
+    killAllPools();
+    const done = () => process.exit(130);
+    if (server) void stopServer(server).finally(done);
+    else done();
+  };
+  process.once('SIGINT', stopOnSignal);
+  process.once('SIGTERM', stopOnSignal);
+  process.once('exit', () => {
+    killAllPools();
+    server?.child.kill('SIGKILL');
+  });
+
+  try {
+    await migrate(sequelize);
+    console.log('Data set…');
+    const dataset: DatasetInfo = await ensureDataset(sequelize, settings.size);
+    console.log(
+      `  ${dataset.seeded ? 'seeded' : 'already there'} (${dataset.seedSeconds} s): ${JSON.stringify(dataset.counts)}`,
+    );
+    const versions = await serviceVersions(sequelize);
+    // A question of its own, which neither the HTTP benchmark's page nor its posting targets use
+    // (they take the first 2 000 in this same order).
+    const [question] = await sequelize.query<{ id: number; answer_count: number }>(
+      `SELECT id, answer_count FROM questions WHERE status = 'published' AND id <> :hot
+       ORDER BY md5(id::text) DESC LIMIT 1`,
+      { replacements: { hot: dataset.hotQuestionId }, type: QueryTypes.SELECT },
+    );
+    if (!question) throw new Error('No published question in the data set');
+
+    const logFile = path.join(RESULTS_DIR, `realtime-${stamp}-server.log`);
+    console.log(`Starting the server on port ${settings.port} (log: ${path.relative(ROOT, logFile)})…`);
+    server = startServer({
+      root: ROOT,
+      port: settings.port,
+      databaseUrl: settings.databaseUrl,
+      redisUrl: settings.redisUrl,
+      logFile,
+      gc: settings.gc,
+    });
+    await waitUntilReady(server);
+    const idleServer = await sampleServer(server, true);
+    if (settings.gc && !idleServer.afterGc) throw new Error('The server did not answer the GC signal (server-gc.ts)');
+
+    const authorCount = settings.answers.authors;
+    const voterCount = votersNeeded();
+    process.stdout.write(`· logging in ${authorCount} authors and ${voterCount} voters… `);
+    const users = await loginAll(
+      server.base,
+      Array.from({ length: authorCount + voterCount }, (_, i) => benchEmail(i + 1)),
+    );
+    console.log('done');
+    const ctx: Context = {
+      sequelize,
+      server,
+      questionId: question.id,
+      authors: users.slice(0, authorCount),
+      voters: users.slice(authorCount),
+    };
+
+    const results: ScenarioResult[] = [];
+    for (const key of SCENARIOS) {
+      if (!settings.scenarios.includes(key)) continue;
+      if (key === 'answers') results.push(await answersScenario(ctx));
+      else if (key === 'idle') results.push(await idleScenario(ctx));
+      else results.push(await votesScenario(ctx, key));
+    }
+
+    const errorLinesBeforeStop = server.errorLines;
+    await stopServer(server);
+    const table = markdownTable(results);
+    const details = detailTable(results);
+    const report = {
+      date: startedAt.toISOString(),
+      command: commandLine(),
+      code: codeVersion(),
+      machine: { ...machine(), loadAverage: { start: loadAtStart, end: os.loadavg().map((n) => round(n, 2)) } },
+      services: versions,
+      settings: {
+        ...settings,
+        databaseUrl: redactUrl(settings.databaseUrl),
+        redisUrl: redactUrl(settings.redisUrl),
+        voteWindowMs: VOTE_WINDOW_MS,
+        server: {
+          command: `node ${server.args.join(' ')}`,
+          env: { PORT: settings.port, NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMITS: 'off' },
+          processes: 1,
+        },
+        loadGenerator:
+          `${settings.clientProcesses} forked client processes (socket.io-client, websocket only, anonymous), ` +
+          'HTTP requests from the benchmark process (fetch); all on the same machine as the server',
+      },
+      dataset,
+      question: { id: question.id, answersAtStart: question.answer_count },
+      serverAtStart: {
+        heapUsedMB: round(idleServer.heapUsedBytes / MB),
+        rssMB: round(idleServer.rssBytes / MB),
+      },
+      serverErrorLogLines: { duringRun: errorLinesBeforeStop, atShutdown: server.errorLines - errorLinesBeforeStop },
+      serverLog: path.relative(ROOT, server.logFile),
+      results,
+      table,
+      details,
+    };
+    const file = path.join(RESULTS_DIR, `realtime-${stamp}.json`);
+    await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+
+    const m = report.machine;
+    console.log(`\n${table}\n\n${details}\n`);
+    console.log(
+      `${m.cpuCount} × ${m.cpuModel}, ${m.totalMemoryGiB} GiB, ${m.os}, Node.js ${m.node}, ` +
+        `PostgreSQL ${versions.postgres}, Redis ${versions.redis}; load average ${loadAtStart.join(' ')} → ` +
+        `${m.loadAverage.end.join(' ')}`,
+    );
+    console.log(
+      `Server at start: heap ${report.serverAtStart.heapUsedMB} MB, RSS ${report.serverAtStart.rssMB} MB; ` +
+        `log lines at level error: ${errorLinesBeforeStop} during the run, ` +
+        `${server.errorLines - errorLinesBeforeStop} at shutdown`,
+    );
+    console.log(`Results: ${path.relative(ROOT, file)}`);
+  } finally {
+    killAllPools();
+    if (server) await stopServer(server);
+    await sequelize.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error('\nBenchmark failed:', error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
