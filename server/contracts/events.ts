@@ -41,6 +41,12 @@ export interface ServerToClientEvents {
     status: PostStatus;
     reasons: { check: string; detail: string }[];
   }) => void;
+  /**
+   * First event of every new connection, sent through the adapter like any broadcast: it gives
+   * the client a position in the event log from the start, so that even a drop before anything
+   * else happened can be recovered.
+   */
+  'connection:opened': (payload: { recovered: false }) => void;
   /** The connection could not be recovered: what the client shows may be stale; reload it. */
   resync: (payload: { reason: string }) => void;
 }

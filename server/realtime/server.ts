@@ -9,6 +9,7 @@ import type { Ack, ClientToServerEvents, ServerToClientEvents, SocketData } from
 import { PresenceCounter } from './presence';
 import { RealtimeRelay } from './relay';
 import { authorizeRoom, RoomRefusal, userRoom } from './rooms';
+import { SESSION_COOKIE } from '../middlewares/session';
 
 type IO = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -62,15 +63,20 @@ export async function attachRealtime(
   });
 
   // The session cookie authenticates the handshake (and only the handshake: upgrades reuse it).
+  // Visitors have no session to read: most of the audience costs no Redis lookup.
   io.engine.use((req: IncomingMessage & { _query?: { sid?: string } }, res: never, next: (err?: unknown) => void) => {
-    if (req._query?.sid === undefined) session(req as never, res, next as never);
-    else next();
+    if (req._query?.sid === undefined && req.headers.cookie?.includes(`${SESSION_COOKIE}=`)) {
+      session(req as never, res, next as never);
+    } else next();
   });
   io.use(async (socket, next) => {
     try {
       const userId = (socket.request as IncomingMessage & { session?: { userId?: number } }).session?.userId;
       const user = userId ? await User.findByPk(userId, { attributes: ['id'] }) : null;
       socket.data.userId = user?.id ?? null;
+      // Engine.IO keeps the handshake request (and its session) for the connection's life
+      // unless told otherwise: some 3 KB per socket that nothing reads after this point.
+      (socket.conn as unknown as { request: unknown }).request = null;
       next();
     } catch (err) {
       logger.warn({ err }, 'socket handshake failed');
@@ -132,9 +138,12 @@ export async function attachRealtime(
       if (socket.recovered) {
         await reauthorizeRestoredRooms(socket, ownRoom);
         await sendCurrentScores(socket);
-      } else if (socket.handshake.auth?.pid) {
-        // It had a session to recover, too old or unknown: what it shows may have gaps.
-        socket.emit('resync', { reason: 'Connexion rétablie après une longue coupure : rechargez la page.' });
+      } else {
+        if (socket.handshake.auth?.pid) {
+          // It had a session to recover, too old or unknown: what it shows may have gaps.
+          socket.emit('resync', { reason: 'Connexion rétablie après une longue coupure : rechargez la page.' });
+        }
+        io.to(socket.id).emit('connection:opened', { recovered: false });
       }
       if (ownRoom) await socket.join(ownRoom);
     } catch (err) {

@@ -102,6 +102,22 @@ describe('real-time reconnection', () => {
     expect(log.of('answer:created').map((p) => p.answer.id)).to.deep.equal([first, ...missed, later].map((a) => a.id));
   });
 
+  it('recovers a drop that happens before the client received anything', async () => {
+    const question = await buildQuestion();
+    const answerer = await clientFor(await buildUser());
+    const log = await reconnectingSocket();
+    await log.waitFor('connection:opened');
+    await join(log.socket, `question:${question.id}`);
+
+    const outage = await dropTransport(log.socket);
+    const missed = await postAnswer(answerer, question.id);
+    const mark = log.mark();
+    await outage.back;
+    expect(log.socket.recovered).to.be.true;
+    expect((await log.waitFor('answer:created', () => true, 5_000, mark)).answer).to.deep.equal(missed);
+    expect(log.of('resync')).to.deep.equal([]);
+  });
+
   it('lets a recovered client subscribe at once', async () => {
     const question = await buildQuestion();
     const answerer = await clientFor(await buildUser());
