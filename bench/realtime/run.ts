@@ -28,10 +28,10 @@ import {
   type ServerSample,
 } from './server';
 
+import { voteWindowMs } from '../../server/realtime/relay';
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESULTS_DIR = path.join(ROOT, 'bench/results');
-/** VOTE_WINDOW_MS of server/realtime/relay.ts: at most one `vote:updated` per target in this window. */
-const VOTE_WINDOW_MS = 250;
 
 function numberEnv(name: string, fallback: number, { min = 1, integer = true } = {}): number {
   const raw = process.env[name];
@@ -816,7 +816,7 @@ async function main(): Promise<void> {
         ...settings,
         databaseUrl: redactUrl(settings.databaseUrl),
         redisUrl: redactUrl(settings.redisUrl),
-        voteWindowMs: VOTE_WINDOW_MS,
+        voteWindowMs: { 1000: voteWindowMs(1_000), 5000: voteWindowMs(5_000) },
         server: {
           command: `node ${server.args.join(' ')}`,
           env: { PORT: settings.port, NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMITS: 'off' },
