@@ -1,10 +1,10 @@
-import { QueryTypes } from 'sequelize';
-import { Answer, type User } from '../../db/models';
+import { Answer, Question, type User } from '../../db/models';
+import { summaryColumns } from '../queries/questionLists';
 import { notFound } from '../errors';
 import { renderMarkdown } from '../lib/markdown';
 import { statusOnSubmit } from '../policies/posts';
 import type { CommandContext } from '../context';
-import { answerChanged, inTransaction } from './effects';
+import { answerCreated, inTransaction } from './effects';
 
 export interface AnswerCreatorProps {
   author: User;
@@ -33,13 +33,18 @@ export async function answerCreator(
   const status = statusOnSubmit();
   const bodyHtml = renderMarkdown(body);
   return inTransaction(ctx, async (transaction, after) => {
-    const [question] = await sequelize.query<{ accepted_answer_id: number | null }>(
+    const [question] = await sequelize.query(
       `UPDATE questions
        SET answer_count = answer_count + :counted,
            last_activity_at = CASE WHEN :counted = 1 THEN now() ELSE last_activity_at END
        WHERE id = :questionId AND status = 'published'
-       RETURNING accepted_answer_id`,
-      { replacements: { questionId, counted: status === 'published' ? 1 : 0 }, type: QueryTypes.SELECT, transaction },
+       RETURNING ${summaryColumns('questions')}`,
+      {
+        replacements: { questionId, counted: status === 'published' ? 1 : 0 },
+        model: Question,
+        mapToModel: true,
+        transaction,
+      },
     );
     if (!question) throw notFound('Question introuvable.');
     const [answer] = await sequelize.query(
@@ -58,7 +63,7 @@ export async function answerCreator(
         transaction,
       },
     );
-    answerChanged(ctx, after, answer!, true);
-    return { answer: answer!, acceptedAnswerId: question.accepted_answer_id };
+    answerCreated(ctx, after, { answer: answer!, author, question });
+    return { answer: answer!, acceptedAnswerId: question.acceptedAnswerId };
   });
 }

@@ -1,5 +1,5 @@
 import type { Transaction } from 'sequelize';
-import { Answer, Question } from '../../db/models';
+import { Answer, Question, type User } from '../../db/models';
 import type { TargetType } from '../contracts/dto';
 import type { CommandContext } from '../context';
 import { presentAnswer, presentQuestionSummary } from '../presenters';
@@ -33,12 +33,13 @@ function listRooms(tags: string[]): string[] {
 
 async function publishQuestion(
   ctx: CommandContext,
-  questionId: number,
+  questionOrId: number | Question,
   created: boolean,
   formerTags: string[] = [],
 ): Promise<void> {
-  const question = await Question.findByPk(questionId);
+  const question = typeof questionOrId === 'number' ? await Question.findByPk(questionOrId) : questionOrId;
   if (!question) return;
+  const questionId = question.id;
   const summary = presentQuestionSummary(
     question,
     await loadPresentationData(ctx.sequelize, { questions: [question] }),
@@ -101,6 +102,34 @@ export function answerChanged(
     await ctx.pageCache.invalidate(answer.questionId);
     await publishAnswer(ctx, answer.id, created);
     await publishQuestion(ctx, answer.questionId, false);
+  });
+}
+
+/**
+ * A new answer, on the hottest write path: the command already holds the answer, its author and
+ * the question as the transaction left it, so nothing is read again but the question's tags and
+ * author for its summary.
+ */
+export function answerCreated(
+  ctx: CommandContext,
+  after: AfterCommit,
+  { answer, author, question }: { answer: Answer; author: User; question: Question },
+): void {
+  after(async () => {
+    await ctx.pageCache.invalidate(question.id);
+    const dto = presentAnswer(answer, question.acceptedAnswerId, {
+      tagsByQuestion: new Map(),
+      authors: new Map([[author.id, author]]),
+      viewerVotes: new Map(),
+    });
+    const payload = { questionId: question.id, answer: dto };
+    const ownRooms = [ctx.realtime.userRoom(author.id)];
+    if (answer.status === 'published') {
+      await ctx.realtime.emit([questionRoom(question.id), ...ownRooms], 'answer:created', payload);
+      await publishQuestion(ctx, question, false);
+    } else {
+      await ctx.realtime.emit(ownRooms, 'answer:created', payload);
+    }
   });
 }
 
