@@ -14,8 +14,9 @@ import { QueryTypes, type Sequelize } from 'sequelize';
 import { createSequelize } from '../../db';
 import { migrate } from '../../db/migrator';
 import { ensurePostgres } from '../../server/infra/services';
-import { BENCH_PASSWORD, benchEmail, ensureDataset, HOT_ANSWERS, type DatasetInfo } from './dataset';
+import { benchEmail, ensureDataset, HOT_ANSWERS, type DatasetInfo } from './dataset';
 import { postedAnswerBody } from './phrases';
+import { loginAll, type BenchUser } from '../lib/login';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESULTS_DIR = path.join(ROOT, 'bench/results');
@@ -48,12 +49,7 @@ const settings = {
   },
 };
 
-interface Author {
-  userId: number;
-  email: string;
-  cookie: string;
-  csrfToken: string;
-}
+type Author = BenchUser;
 
 interface ScenarioResult {
   scenario: string;
@@ -193,39 +189,6 @@ async function stopServer(server: ServerProcess): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 // Logging in
-
-function sessionCookie(res: Response): string | null {
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('ee.sid='));
-  return cookie ? cookie.split(';')[0]! : null;
-}
-
-async function login(base: string, email: string): Promise<Author> {
-  const first = await fetch(`${base}/api/auth/session`);
-  const { csrfToken } = (await first.json()) as { csrfToken: string };
-  const anonymousCookie = sessionCookie(first);
-  if (!anonymousCookie) throw new Error('GET /api/auth/session set no session cookie');
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: anonymousCookie, 'x-csrf-token': csrfToken },
-    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`Login of ${email} failed: ${res.status} ${await res.text()}`);
-  const cookie = sessionCookie(res) ?? anonymousCookie;
-  // The session must now be this user's, with the same token.
-  const check = await fetch(`${base}/api/auth/session`, { headers: { cookie } });
-  const session = (await check.json()) as { user: { id: number } | null; csrfToken: string };
-  if (!session.user || session.csrfToken !== csrfToken) throw new Error(`The session of ${email} is not logged in`);
-  return { userId: session.user.id, email, cookie, csrfToken };
-}
-
-async function loginAll(base: string, emails: string[]): Promise<Author[]> {
-  const authors: Author[] = [];
-  // Argon2 verification is deliberately slow: a few at a time.
-  for (let i = 0; i < emails.length; i += 4) {
-    authors.push(...(await Promise.all(emails.slice(i, i + 4).map((email) => login(base, email)))));
-  }
-  return authors;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Scenarios

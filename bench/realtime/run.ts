@@ -14,7 +14,7 @@ import { QueryTypes, type Sequelize } from 'sequelize';
 import { createSequelize } from '../../db';
 import { migrate } from '../../db/migrator';
 import { ensurePostgres } from '../../server/infra/services';
-import { BENCH_PASSWORD, benchEmail, ensureDataset, type DatasetInfo } from '../http/dataset';
+import { benchEmail, ensureDataset, type DatasetInfo } from '../http/dataset';
 import { postedAnswerBody } from '../http/phrases';
 import { ClientPool, killAllPools, type ConnectResult } from './pool';
 import { nowMs, type ClientReport, type LoopDelay } from './protocol';
@@ -29,6 +29,7 @@ import {
 } from './server';
 
 import { voteWindowMs } from '../../server/realtime/relay';
+import { loginAll, type BenchUser } from '../lib/login';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESULTS_DIR = path.join(ROOT, 'bench/results');
@@ -202,45 +203,7 @@ function loopDelayOf(histogram: ReturnType<typeof monitorEventLoopDelay>): LoopD
 // ---------------------------------------------------------------------------------------------
 // HTTP: logging in, posting answers, voting
 
-interface User {
-  userId: number;
-  email: string;
-  cookie: string;
-  csrfToken: string;
-}
-
-function sessionCookie(res: Response): string | null {
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('ee.sid='));
-  return cookie ? cookie.split(';')[0]! : null;
-}
-
-/** As the web client does (and bench/http): GET /api/auth/session for the CSRF token, then log in. */
-async function login(base: string, email: string): Promise<User> {
-  const first = await fetch(`${base}/api/auth/session`);
-  const { csrfToken } = (await first.json()) as { csrfToken: string };
-  const anonymousCookie = sessionCookie(first);
-  if (!anonymousCookie) throw new Error('GET /api/auth/session set no session cookie');
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: anonymousCookie, 'x-csrf-token': csrfToken },
-    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`Login of ${email} failed: ${res.status} ${await res.text()}`);
-  const cookie = sessionCookie(res) ?? anonymousCookie;
-  const check = await fetch(`${base}/api/auth/session`, { headers: { cookie } });
-  const session = (await check.json()) as { user: { id: number } | null; csrfToken: string };
-  if (!session.user || session.csrfToken !== csrfToken) throw new Error(`The session of ${email} is not logged in`);
-  return { userId: session.user.id, email, cookie, csrfToken };
-}
-
-async function loginAll(base: string, emails: string[]): Promise<User[]> {
-  const users: User[] = [];
-  // Argon2 verification is deliberately slow: a few at a time.
-  for (let i = 0; i < emails.length; i += 4) {
-    users.push(...(await Promise.all(emails.slice(i, i + 4).map((email) => login(base, email)))));
-  }
-  return users;
-}
+type User = BenchUser;
 
 interface TimedRequest<T> {
   /** nowMs() just before the request was sent, and when its response (status and headers) arrived. */
