@@ -1,30 +1,11 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { testEnv } from '../support/hooks';
+import { artifacts, launchBrowser } from '../support/browser';
 import { buildAnswer, buildQuestion, buildUser } from '../support/factories';
 import { voteCaster } from '../../server/commands/voteCaster';
 import { answerAccepter } from '../../server/commands/answerAccepter';
-
-const artifacts = path.resolve('test-artifacts');
-
-async function launch(): Promise<Browser> {
-  if (!existsSync('client/dist/index.html')) {
-    throw new Error('Le client n’est pas construit : lancez « npm run build » (npm test le fait).');
-  }
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 describe('web client in Chromium', function () {
   this.timeout(60_000);
@@ -32,8 +13,7 @@ describe('web client in Chromium', function () {
   let page: Page;
 
   before(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    browser = await launch();
+    browser = await launchBrowser();
   });
   after(async () => browser?.close());
   beforeEach(async () => {

@@ -1,28 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { testEnv } from '../support/hooks';
+import { artifacts, launchBrowser } from '../support/browser';
 import { buildQuestion, buildTag, buildUser, clientFor } from '../support/factories';
-
-const artifacts = path.resolve('test-artifacts');
-
-async function launch(): Promise<Browser> {
-  if (!existsSync('client/dist/index.html')) {
-    throw new Error('Le client n’est pas construit : lancez « npm run build » (npm test le fait).');
-  }
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 /** Waits until the page's live connection has joined `room` (the server acknowledged it). */
 async function joined(page: Page, room: string): Promise<void> {
@@ -55,8 +36,7 @@ describe('live updates in Chromium', function () {
   }
 
   before(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    browser = await launch();
+    browser = await launchBrowser();
   });
   after(async () => browser?.close());
   afterEach(async () => {
