@@ -52,6 +52,8 @@ export async function attachRealtime(
   const io: IO = new Server(httpServer, {
     path: '/socket.io',
     serveClient: false,
+    // Clients only ever send subscribe and unsubscribe: a few hundred bytes at most.
+    maxHttpBufferSize: 16_384,
     adapter: createAdapter(adapterRedis, {
       streamName: 'sio:stream',
       maxLen: 50_000,
