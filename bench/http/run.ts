@@ -263,6 +263,89 @@ function postScenario(base: string, authors: Author[], targets: number[], rate?:
   };
 }
 
+/**
+ * Posting at a steady rate, evenly spaced (open loop): request i leaves at i / rate seconds,
+ * from author i mod n, whatever the previous ones are doing. autocannon's `overallRate` instead
+ * fires all its connections together at each tick, so its bursts measure queueing, not service.
+ */
+async function measureEvenRate(
+  base: string,
+  authors: Author[],
+  targets: number[],
+  rate: number,
+  server: ServerProcess,
+): Promise<ScenarioResult> {
+  const name = `POST answer (${authors.length} authors, ${rate}/s evenly spaced)`;
+  const errorLinesBefore = server.errorLines;
+  process.stdout.write(`· ${name}: `);
+  let sequence = 100_000;
+  const post = async (index: number): Promise<{ ms: number; status: number }> => {
+    const author = authors[index % authors.length]!;
+    const questionId = targets[(index * 31) % targets.length]!;
+    const started = performance.now();
+    try {
+      const res = await fetch(`${base}/api/questions/${questionId}/answers`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: author.cookie, 'x-csrf-token': author.csrfToken },
+        body: JSON.stringify({ body: postedAnswerBody(author.userId, sequence++) }),
+      });
+      await res.arrayBuffer();
+      return { ms: performance.now() - started, status: res.status };
+    } catch {
+      return { ms: performance.now() - started, status: 0 };
+    }
+  };
+  const run = async (seconds: number) => {
+    const count = Math.round(seconds * rate);
+    const start = performance.now();
+    const pending: Promise<{ ms: number; status: number }>[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const wait = start + (i * 1000) / rate - performance.now();
+      if (wait > 0) await sleep(wait);
+      pending.push(post(i));
+    }
+    return Promise.all(pending);
+  };
+  if (settings.warmup > 0) {
+    process.stdout.write(`warm-up ${settings.warmup} s, `);
+    await run(settings.warmup);
+  }
+  process.stdout.write(`measure ${settings.duration} s… `);
+  const started = performance.now();
+  const outcomes = await run(settings.duration);
+  const elapsed = (performance.now() - started) / 1000;
+  const latencies = outcomes.map((o) => o.ms).sort((a, b) => a - b);
+  const at = (q: number) => round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0, 1);
+  const statusCodes: Record<string, number> = {};
+  for (const { status } of outcomes) statusCodes[status] = (statusCodes[status] ?? 0) + 1;
+  const ok = outcomes.filter((o) => o.status >= 200 && o.status < 300).length;
+  const summary: ScenarioResult = {
+    scenario: name,
+    method: 'POST',
+    path: '/api/questions/:id/answers',
+    connections: authors.length,
+    durationSeconds: round(elapsed, 1),
+    requestsPerSecond: { mean: round(ok / elapsed), stddev: 0, min: 0, max: 0 },
+    latencyMs: {
+      mean: round(latencies.reduce((sum, ms) => sum + ms, 0) / Math.max(1, latencies.length), 2),
+      p50: at(0.5),
+      p90: at(0.9),
+      p99: at(0.99),
+      max: round(latencies[latencies.length - 1] ?? 0, 1),
+    },
+    requests: outcomes.length,
+    responses2xx: ok,
+    non2xx: outcomes.length - ok - (statusCodes['0'] ?? 0),
+    status5xx: outcomes.filter((o) => o.status >= 500).length,
+    errors: statusCodes['0'] ?? 0,
+    timeouts: 0,
+    statusCodes,
+    serverErrorLines: server.errorLines - errorLinesBefore,
+  };
+  console.log(`${summary.requestsPerSecond.mean} req/s, p99 ${summary.latencyMs.p99} ms`);
+  return summary;
+}
+
 function summarize(scenario: Scenario, result: Result, serverErrorLines: number): ScenarioResult {
   const statusCodes = Object.fromEntries(
     Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, Number(count)]),
@@ -455,6 +538,7 @@ async function main(): Promise<void> {
       await checkPost(base, authors[0]!, targets[0]!);
       results.push(await measure(postScenario(base, authors, targets), server));
       results.push(await measure(postScenario(base, authors, targets, settings.postRate), server));
+      results.push(await measureEvenRate(base, authors, targets, settings.postRate, server));
     }
 
     const answersAfter = Number(
