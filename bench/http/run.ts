@@ -1,52 +1,39 @@
 // HTTP benchmark: seeds a dedicated database, starts the real server as a child process and
 // measures four scenarios with autocannon. `npm run bench:http`; see bench/README.md.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon, { type Client, type Options, type Result } from 'autocannon';
-import { Redis } from 'ioredis';
-import { QueryTypes, type Sequelize } from 'sequelize';
-import { createSequelize } from '../../db';
-import { migrate } from '../../db/migrator';
-import { ensurePostgres } from '../../server/infra/services';
-import { benchEmail, ensureDataset, HOT_ANSWERS, type DatasetInfo } from './dataset';
+import { QueryTypes } from 'sequelize';
+import { benchEmail, HOT_ANSWERS } from './dataset';
 import { postedAnswerBody } from './phrases';
+import { checkServiceTargets, databaseUrl, datasetSize, numberEnv, redisUrl } from '../lib/env';
 import { loginAll, type BenchUser } from '../lib/login';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const RESULTS_DIR = path.join(ROOT, 'bench/results');
-
-function intEnv(name: string, fallback: number, min = 1): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer ≥ ${min} (got "${raw}")`);
-  return value;
-}
+import {
+  beginRun,
+  openDatabase,
+  prepareDataset,
+  runBenchmark,
+  serverLogFile,
+  stopOnSignalsAndExit,
+  writeReport,
+} from '../lib/run';
+import { commandLine, loadAverage, machine, machineLine, ROOT, round, serviceVersions } from '../lib/report';
+import { startServer, stopServer, waitUntilReady, type ServerProcess } from '../lib/server';
+import { sleep } from '../lib/time';
 
 const settings = {
-  databaseUrl: process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/entraide_bench',
-  redisUrl: process.env.REDIS_URL || 'redis://127.0.0.1:6379/12',
-  port: intEnv('BENCH_PORT', 3100),
+  databaseUrl,
+  redisUrl,
+  port: numberEnv('BENCH_PORT', 3100),
   /** Seconds measured per scenario, after `warmup` seconds that are not. */
-  duration: intEnv('BENCH_DURATION', 10),
-  warmup: intEnv('BENCH_WARMUP', 3, 0),
-  connections: intEnv('BENCH_CONNECTIONS', 50),
+  duration: numberEnv('BENCH_DURATION', 10),
+  warmup: numberEnv('BENCH_WARMUP', 3, { min: 0 }),
+  connections: numberEnv('BENCH_CONNECTIONS', 50),
   /** The posting rate of the issue's target (answers per second, all authors together). */
-  postRate: intEnv('BENCH_POST_RATE', 150),
+  postRate: numberEnv('BENCH_POST_RATE', 150),
   /** Authors (one connection each) of the answer-posting runs. */
   authors: (process.env.BENCH_AUTHORS || '10,50').split(',').map((n) => Number(n.trim())),
   searchQuery: process.env.BENCH_SEARCH_QUERY || 'prêt trésorerie',
-  size: {
-    users: intEnv('BENCH_USERS', 2_000),
-    questions: intEnv('BENCH_QUESTIONS', 10_000),
-    answers: intEnv('BENCH_ANSWERS', 50_000),
-  },
+  size: datasetSize(),
 };
 
 type Author = BenchUser;
@@ -70,125 +57,14 @@ interface ScenarioResult {
   serverErrorLines: number;
 }
 
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function redactUrl(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = '***';
-  return parsed.toString();
-}
-
 function checkTargets(): void {
-  const database = decodeURIComponent(new URL(settings.databaseUrl).pathname.slice(1));
-  if (!database.endsWith('_bench')) {
-    throw new Error(
-      `The benchmark empties and reseeds its database: refusing "${database}", whose name does not end in _bench ` +
-        '(unset DATABASE_URL or point it to a *_bench database).',
-    );
-  }
-  const redisIndex = Number(new URL(settings.redisUrl).pathname.slice(1) || '0');
-  if (redisIndex === 0 || redisIndex === 15) {
-    throw new Error(`Redis database ${redisIndex} belongs to the app or the tests: use another index (default 12).`);
-  }
+  checkServiceTargets(settings.databaseUrl, settings.redisUrl, 'empties and reseeds');
   if (settings.authors.some((n) => !Number.isInteger(n) || n < 1)) {
     throw new Error(`BENCH_AUTHORS must list positive integers (got "${process.env.BENCH_AUTHORS}")`);
   }
   const authorsNeeded = settings.authors.reduce((sum, n) => sum + n, 0);
   if (authorsNeeded > settings.size.users) throw new Error(`BENCH_USERS must be at least ${authorsNeeded}`);
 }
-
-// ---------------------------------------------------------------------------------------------
-// The server under test
-
-interface ServerProcess {
-  child: ChildProcess;
-  logFile: string;
-  tail: string[];
-  /** Log lines at level error (50) or above. */
-  errorLines: number;
-  exited: Promise<number | null>;
-}
-
-function portInUse(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
-function startServer(logFile: string): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(settings.port),
-      DATABASE_URL: settings.databaseUrl,
-      REDIS_URL: settings.redisUrl,
-      RATE_LIMITS: 'off',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      SESSION_SECRET: randomBytes(30).toString('base64url'), // 40 characters
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const log = createWriteStream(logFile);
-  const server: ServerProcess = {
-    child,
-    logFile,
-    tail: [],
-    errorLines: 0,
-    exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))),
-  };
-  const onData = (chunk: Buffer) => {
-    log.write(chunk);
-    for (const line of chunk.toString('utf8').split('\n')) {
-      if (!line.trim()) continue;
-      server.tail.push(line);
-      if (server.tail.length > 30) server.tail.shift();
-      const level = /"level":(\d+)/.exec(line)?.[1];
-      if (level !== undefined && Number(level) >= 50) server.errorLines += 1;
-    }
-  };
-  child.stdout?.on('data', onData);
-  child.stderr?.on('data', onData);
-  void server.exited.then(() => log.end());
-  return server;
-}
-
-async function waitUntilReady(server: ServerProcess, base: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  let exited = false;
-  void server.exited.then(() => (exited = true));
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`The server stopped during start-up:\n${server.tail.join('\n')}`);
-    try {
-      const res = await fetch(`${base}/readyz`, { signal: AbortSignal.timeout(2_000) });
-      if (res.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error(`The server was not ready within 60 s:\n${server.tail.join('\n')}`);
-}
-
-async function stopServer(server: ServerProcess): Promise<void> {
-  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
-  server.child.kill('SIGTERM');
-  const stopped = await Promise.race([server.exited.then(() => true), sleep(12_000).then(() => false)]);
-  if (!stopped) {
-    server.child.kill('SIGKILL');
-    await server.exited;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Logging in
 
 // ---------------------------------------------------------------------------------------------
 // Scenarios
@@ -430,75 +306,18 @@ function markdownTable(results: ScenarioResult[]): string {
   return rows.join('\n');
 }
 
-function machine() {
-  const cpus = os.cpus();
-  return {
-    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
-    cpuCount: cpus.length,
-    totalMemoryGiB: round(os.totalmem() / 1024 ** 3),
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    node: process.version,
-  };
-}
-
-function commandLine(): string {
-  const shown = ['DATABASE_URL', 'REDIS_URL'];
-  const env = Object.entries(process.env)
-    .filter(([name]) => name.startsWith('BENCH_') || shown.includes(name))
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, value]) => `${name}=${name.endsWith('_URL') ? redactUrl(value ?? '') : value}`);
-  const command = process.env.npm_lifecycle_event === 'bench:http' ? 'npm run bench:http' : 'npx tsx bench/http/run.ts';
-  return [...env, command].join(' ');
-}
-
-async function serviceVersions(sequelize: Sequelize): Promise<{ postgres: string; redis: string }> {
-  const [row] = await sequelize.query<{ version: string }>(`SELECT current_setting('server_version') AS version`, {
-    type: QueryTypes.SELECT,
-  });
-  const redis = new Redis(settings.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    const info = await redis.info('server');
-    return { postgres: row?.version ?? 'unknown', redis: /redis_version:(\S+)/.exec(info)?.[1] ?? 'unknown' };
-  } finally {
-    redis.disconnect();
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
   checkTargets();
-  const startedAt = new Date();
-  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
-  const loadAtStart = os.loadavg().map((n) => round(n, 2));
-  await mkdir(RESULTS_DIR, { recursive: true });
-  if (await portInUse(settings.port)) {
-    throw new Error(`Port ${settings.port} is already in use: stop that program or set BENCH_PORT.`);
-  }
-
-  console.log(`Database ${redactUrl(settings.databaseUrl)}, Redis ${redactUrl(settings.redisUrl)}`);
-  await ensurePostgres(settings.databaseUrl);
-  const sequelize = createSequelize({ url: settings.databaseUrl, poolMax: 2 });
+  const { startedAt, stamp, loadAtStart } = await beginRun(settings.port);
+  const sequelize = await openDatabase(settings.databaseUrl, settings.redisUrl);
   let server: ServerProcess | undefined;
-  const stopOnSignal = (signal: NodeJS.Signals) => {
-    console.error(`\n${signal}: stopping the server…`);
-    const done = () => process.exit(130);
-    if (server) void stopServer(server).finally(done);
-    else done();
-  };
-  process.once('SIGINT', stopOnSignal);
-  process.once('SIGTERM', stopOnSignal);
-  process.once('exit', () => server?.child.kill('SIGKILL'));
+  stopOnSignalsAndExit(() => server);
 
   try {
-    await migrate(sequelize);
-    console.log('Data set…');
-    const dataset: DatasetInfo = await ensureDataset(sequelize, settings.size);
-    console.log(
-      `  ${dataset.seeded ? 'seeded' : 'already there'} (${dataset.seedSeconds} s): ${JSON.stringify(dataset.counts)}`,
-    );
-    const versions = await serviceVersions(sequelize);
+    const dataset = await prepareDataset(sequelize, settings.size);
+    const versions = await serviceVersions(sequelize, settings.redisUrl);
     const targets = (
       await sequelize.query<{ id: number }>(
         `SELECT id FROM questions WHERE status = 'published' AND id <> :hot ORDER BY md5(id::text) LIMIT 2000`,
@@ -510,10 +329,14 @@ async function main(): Promise<void> {
     );
 
     const base = `http://127.0.0.1:${settings.port}`;
-    const logFile = path.join(RESULTS_DIR, `http-${stamp}-server.log`);
-    console.log(`Starting the server on port ${settings.port} (log: ${path.relative(ROOT, logFile)})…`);
-    server = startServer(logFile);
-    await waitUntilReady(server, base);
+    server = startServer({
+      port: settings.port,
+      databaseUrl: settings.databaseUrl,
+      redisUrl: settings.redisUrl,
+      logFile: serverLogFile('http', stamp, settings.port),
+      stopGraceMs: 12_000,
+    });
+    await waitUntilReady(server);
 
     const questionPath = `/api/questions/${dataset.hotQuestionId}`;
     const listPath = '/api/questions?sort=newest';
@@ -549,8 +372,8 @@ async function main(): Promise<void> {
     const table = markdownTable(results);
     const report = {
       date: startedAt.toISOString(),
-      command: commandLine(),
-      machine: { ...machine(), loadAverage: { start: loadAtStart, end: os.loadavg().map((n) => round(n, 2)) } },
+      command: commandLine('bench:http', 'bench/http/run.ts'),
+      machine: { ...machine(), loadAverage: { start: loadAtStart, end: loadAverage() } },
       services: versions,
       settings: {
         durationSeconds: settings.duration,
@@ -567,32 +390,20 @@ async function main(): Promise<void> {
       results,
       table,
     };
-    const file = path.join(RESULTS_DIR, `http-${stamp}.json`);
-    await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+    const file = await writeReport('http', stamp, report);
 
-    const m = report.machine;
     console.log(`\n${table}\n`);
-    console.log(
-      `${m.cpuCount} × ${m.cpuModel}, ${m.totalMemoryGiB} GiB, ${m.os}, Node.js ${m.node}, ` +
-        `PostgreSQL ${versions.postgres}, Redis ${versions.redis}; load average ${loadAtStart.join(' ')} → ` +
-        `${report.machine.loadAverage.end.join(' ')}`,
-    );
+    console.log(machineLine(report.machine, versions));
     console.log(
       `Answers created during the run: ${report.dataset.answersCreatedDuringRun}; ` +
         `server log lines at level error: ${errorLinesBeforeStop} during the run, ` +
         `${server.errorLines - errorLinesBeforeStop} at shutdown`,
     );
-    console.log(`Results: ${path.relative(ROOT, file)}`);
+    console.log(`Results: ${file}`);
   } finally {
     if (server) await stopServer(server);
     await sequelize.close();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error('\nBenchmark failed:', error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

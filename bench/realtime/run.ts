@@ -4,52 +4,37 @@
 // server. `npm run bench:realtime`; see bench/README.md.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import { Redis } from 'ioredis';
 import { QueryTypes, type Sequelize } from 'sequelize';
-import { createSequelize } from '../../db';
-import { migrate } from '../../db/migrator';
-import { ensurePostgres } from '../../server/infra/services';
-import { benchEmail, ensureDataset, type DatasetInfo } from '../http/dataset';
+import { benchEmail } from '../http/dataset';
 import { postedAnswerBody } from '../http/phrases';
 import { ClientPool, killAllPools, type ConnectResult } from './pool';
 import { nowMs, type ClientReport, type LoopDelay } from './protocol';
-import {
-  portInUse,
-  sampleServer,
-  startServer,
-  stopServer,
-  waitUntilReady,
-  type ServerProcess,
-  type ServerSample,
-} from './server';
+import { sampleServer, startServer, type ServerProcess, type ServerSample } from './server';
 
 import { voteWindowMs } from '../../server/realtime/relay';
+import { checkServiceTargets, databaseUrl, datasetSize, numberEnv, redisUrl } from '../lib/env';
 import { loginAll, type BenchUser } from '../lib/login';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const RESULTS_DIR = path.join(ROOT, 'bench/results');
-
-function numberEnv(name: string, fallback: number, { min = 1, integer = true } = {}): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < min || (integer && !Number.isInteger(value))) {
-    throw new Error(`${name} must be ${integer ? 'an integer' : 'a number'} ≥ ${min} (got "${raw}")`);
-  }
-  return value;
-}
+import {
+  beginRun,
+  openDatabase,
+  prepareDataset,
+  runBenchmark,
+  serverLogFile,
+  stopOnSignalsAndExit,
+  writeReport,
+} from '../lib/run';
+import { commandLine, loadAverage, machine, machineLine, redactUrl, ROOT, round, serviceVersions } from '../lib/report';
+import { stopServer, waitUntilReady } from '../lib/server';
+import { sleep } from '../lib/time';
 
 const SCENARIOS = ['answers', 'votes', 'votes-large', 'idle'] as const;
 type ScenarioKey = (typeof SCENARIOS)[number];
 
 const settings = {
-  databaseUrl: process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/entraide_bench',
-  redisUrl: process.env.REDIS_URL || 'redis://127.0.0.1:6379/12',
+  databaseUrl,
+  redisUrl,
   port: numberEnv('BENCH_PORT', 3101),
   scenarios: (process.env.BENCH_RT_SCENARIOS || SCENARIOS.join(',')).split(',').map((s) => s.trim()),
   /** Seconds of steady traffic in the answer and vote scenarios. */
@@ -79,11 +64,7 @@ const settings = {
   drain: numberEnv('BENCH_RT_DRAIN', 2, { min: 0, integer: false }),
   /** Full GC in the server (preloaded bench/realtime/server-gc.ts) before each memory reading. */
   gc: process.env.BENCH_RT_GC !== '0',
-  size: {
-    users: numberEnv('BENCH_USERS', 2_000),
-    questions: numberEnv('BENCH_QUESTIONS', 10_000),
-    answers: numberEnv('BENCH_ANSWERS', 50_000),
-  },
+  size: datasetSize(),
 };
 
 /** The issue's targets, for the scenarios at their default sizes. */
@@ -94,15 +75,7 @@ const TARGETS = {
   idle: { connections: 10_000, heapMB: 100 },
 } as const;
 
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const MB = 1024 ** 2;
-
-function redactUrl(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = '***';
-  return parsed.toString();
-}
 
 function votersNeeded(): number {
   const wanted = settings.scenarios;
@@ -126,17 +99,7 @@ function openFilesLimit(): number | null {
 }
 
 function checkTargets(): void {
-  const database = decodeURIComponent(new URL(settings.databaseUrl).pathname.slice(1));
-  if (!database.endsWith('_bench')) {
-    throw new Error(
-      `The benchmark may empty and reseed its database: refusing "${database}", whose name does not end in _bench ` +
-        '(unset DATABASE_URL or point it to a *_bench database).',
-    );
-  }
-  const redisIndex = Number(new URL(settings.redisUrl).pathname.slice(1) || '0');
-  if (redisIndex === 0 || redisIndex === 15) {
-    throw new Error(`Redis database ${redisIndex} belongs to the app or the tests: use another index (default 12).`);
-  }
+  checkServiceTargets(settings.databaseUrl, settings.redisUrl, 'may empty and reseed');
   const unknown = settings.scenarios.filter((s) => !(SCENARIOS as readonly string[]).includes(s));
   if (unknown.length)
     throw new Error(`Unknown scenario(s) ${unknown.join(', ')}: choose among ${SCENARIOS.join(', ')}`);
@@ -627,29 +590,6 @@ function detailTable(results: ScenarioResult[]): string {
   return rows.join('\n');
 }
 
-function machine() {
-  const cpus = os.cpus();
-  return {
-    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
-    cpuCount: cpus.length,
-    totalMemoryGiB: round(os.totalmem() / 1024 ** 3),
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    node: process.version,
-    openFilesLimit: openFilesLimit(),
-  };
-}
-
-function commandLine(): string {
-  const shown = ['DATABASE_URL', 'REDIS_URL'];
-  const env = Object.entries(process.env)
-    .filter(([name]) => name.startsWith('BENCH_') || shown.includes(name))
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, value]) => `${name}=${name.endsWith('_URL') ? redactUrl(value ?? '') : value}`);
-  const command =
-    process.env.npm_lifecycle_event === 'bench:realtime' ? 'npm run bench:realtime' : 'npx tsx bench/realtime/run.ts';
-  return [...env, command].join(' ');
-}
-
 /** The commit measured, and the files that differed from it (work in progress is measured too). */
 function codeVersion(): { commit: string; uncommittedFiles: string[] } | null {
   try {
@@ -666,58 +606,18 @@ function codeVersion(): { commit: string; uncommittedFiles: string[] } | null {
   }
 }
 
-async function serviceVersions(sequelize: Sequelize): Promise<{ postgres: string; redis: string }> {
-  const [row] = await sequelize.query<{ version: string }>(`SELECT current_setting('server_version') AS version`, {
-    type: QueryTypes.SELECT,
-  });
-  const redis = new Redis(settings.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  try {
-    await redis.connect();
-    const info = await redis.info('server');
-    return { postgres: row?.version ?? 'unknown', redis: /redis_version:(\S+)/.exec(info)?.[1] ?? 'unknown' };
-  } finally {
-    redis.disconnect();
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
   checkTargets();
-  const startedAt = new Date();
-  const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
-  const loadAtStart = os.loadavg().map((n) => round(n, 2));
-  await mkdir(RESULTS_DIR, { recursive: true });
-  if (await portInUse(settings.port)) {
-    throw new Error(`Port ${settings.port} is already in use: stop that program or set BENCH_PORT.`);
-  }
-
-  console.log(`Database ${redactUrl(settings.databaseUrl)}, Redis ${redactUrl(settings.redisUrl)}`);
-  await ensurePostgres(settings.databaseUrl);
-  const sequelize = createSequelize({ url: settings.databaseUrl, poolMax: 2 });
+  const { startedAt, stamp, loadAtStart } = await beginRun(settings.port);
+  const sequelize = await openDatabase(settings.databaseUrl, settings.redisUrl);
   let server: ServerProcess | undefined;
-  const stopOnSignal = (signal: NodeJS.Signals) => {
-    console.error(`\n${signal}: stopping the server and the clients…`);
-    killAllPools();
-    const done = () => process.exit(130);
-    if (server) void stopServer(server).finally(done);
-    else done();
-  };
-  process.once('SIGINT', stopOnSignal);
-  process.once('SIGTERM', stopOnSignal);
-  process.once('exit', () => {
-    killAllPools();
-    server?.child.kill('SIGKILL');
-  });
+  stopOnSignalsAndExit(() => server, { stopping: 'the server and the clients', cleanup: killAllPools });
 
   try {
-    await migrate(sequelize);
-    console.log('Data set…');
-    const dataset: DatasetInfo = await ensureDataset(sequelize, settings.size);
-    console.log(
-      `  ${dataset.seeded ? 'seeded' : 'already there'} (${dataset.seedSeconds} s): ${JSON.stringify(dataset.counts)}`,
-    );
-    const versions = await serviceVersions(sequelize);
+    const dataset = await prepareDataset(sequelize, settings.size);
+    const versions = await serviceVersions(sequelize, settings.redisUrl);
     // A question of its own, which neither the HTTP benchmark's page nor its posting targets use
     // (they take the first 2 000 in this same order).
     const [question] = await sequelize.query<{ id: number; answer_count: number }>(
@@ -727,14 +627,11 @@ async function main(): Promise<void> {
     );
     if (!question) throw new Error('No published question in the data set');
 
-    const logFile = path.join(RESULTS_DIR, `realtime-${stamp}-server.log`);
-    console.log(`Starting the server on port ${settings.port} (log: ${path.relative(ROOT, logFile)})…`);
     server = startServer({
-      root: ROOT,
       port: settings.port,
       databaseUrl: settings.databaseUrl,
       redisUrl: settings.redisUrl,
-      logFile,
+      logFile: serverLogFile('realtime', stamp, settings.port),
       gc: settings.gc,
     });
     await waitUntilReady(server);
@@ -771,9 +668,13 @@ async function main(): Promise<void> {
     const details = detailTable(results);
     const report = {
       date: startedAt.toISOString(),
-      command: commandLine(),
+      command: commandLine('bench:realtime', 'bench/realtime/run.ts'),
       code: codeVersion(),
-      machine: { ...machine(), loadAverage: { start: loadAtStart, end: os.loadavg().map((n) => round(n, 2)) } },
+      machine: {
+        ...machine(),
+        openFilesLimit: openFilesLimit(),
+        loadAverage: { start: loadAtStart, end: loadAverage() },
+      },
       services: versions,
       settings: {
         ...settings,
@@ -801,22 +702,16 @@ async function main(): Promise<void> {
       table,
       details,
     };
-    const file = path.join(RESULTS_DIR, `realtime-${stamp}.json`);
-    await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+    const file = await writeReport('realtime', stamp, report);
 
-    const m = report.machine;
     console.log(`\n${table}\n\n${details}\n`);
-    console.log(
-      `${m.cpuCount} × ${m.cpuModel}, ${m.totalMemoryGiB} GiB, ${m.os}, Node.js ${m.node}, ` +
-        `PostgreSQL ${versions.postgres}, Redis ${versions.redis}; load average ${loadAtStart.join(' ')} → ` +
-        `${m.loadAverage.end.join(' ')}`,
-    );
+    console.log(machineLine(report.machine, versions));
     console.log(
       `Server at start: heap ${report.serverAtStart.heapUsedMB} MB, RSS ${report.serverAtStart.rssMB} MB; ` +
         `log lines at level error: ${errorLinesBeforeStop} during the run, ` +
         `${server.errorLines - errorLinesBeforeStop} at shutdown`,
     );
-    console.log(`Results: ${path.relative(ROOT, file)}`);
+    console.log(`Results: ${file}`);
   } finally {
     killAllPools();
     if (server) await stopServer(server);
@@ -824,10 +719,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error('\nBenchmark failed:', error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);
