@@ -4,7 +4,7 @@ import { notFound } from '../errors';
 import { renderMarkdown } from '../lib/markdown';
 import { statusOnSubmit } from '../policies/posts';
 import type { CommandContext } from '../context';
-import { answerCreated, inTransaction } from './effects';
+import { answerChanged, inTransaction } from './effects';
 
 export interface AnswerCreatorProps {
   author: User;
@@ -63,7 +63,8 @@ export async function answerCreator(
         transaction,
       },
     );
-    answerCreated(ctx, after, { answer: answer!, author, question });
+    // The command holds the answer, its author and the question: nothing is read again.
+    answerChanged(ctx, after, answer!, { created: true, author, question });
     return { answer: answer!, acceptedAnswerId: question.acceptedAnswerId };
   });
 }

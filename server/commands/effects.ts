@@ -1,5 +1,5 @@
 import type { Transaction } from 'sequelize';
-import { Answer, Question, type User } from '../../db/models';
+import { type Answer, Question, type User } from '../../db/models';
 import type { TargetType } from '../contracts/dto';
 import type { CommandContext } from '../context';
 import { presentAnswer, presentQuestionSummary } from '../presenters';
@@ -57,15 +57,27 @@ async function publishQuestion(
   await ctx.realtime.emit(ownRooms, event, { question: summary });
 }
 
-async function publishAnswer(ctx: CommandContext, answerId: number, created: boolean): Promise<void> {
-  const answer = await Answer.findByPk(answerId);
-  if (!answer) return;
-  const question = await Question.findByPk(answer.questionId, { attributes: ['id', 'acceptedAnswerId'] });
-  const data = await loadPresentationData(ctx.sequelize, { answers: [answer] });
-  const payload = {
-    questionId: answer.questionId,
-    answer: presentAnswer(answer, question?.acceptedAnswerId ?? null, data),
-  };
+/** What a command may already hold about an answer's change, so that nothing is read again. */
+export interface AnswerChange {
+  created?: boolean;
+  /** The answer's author, when the command has it (a new answer's author is the viewer). */
+  author?: User;
+  /** The question as the transaction left it. */
+  question?: Question;
+}
+
+async function publishAnswer(
+  ctx: CommandContext,
+  answer: Answer,
+  { created = false, author, question }: AnswerChange,
+): Promise<void> {
+  const acceptedAnswerId =
+    (question ?? (await Question.findByPk(answer.questionId, { attributes: ['id', 'acceptedAnswerId'] })))
+      ?.acceptedAnswerId ?? null;
+  const data = author
+    ? { tagsByQuestion: new Map(), authors: new Map([[author.id, author]]), viewerVotes: new Map() }
+    : await loadPresentationData(ctx.sequelize, { answers: [answer] });
+  const payload = { questionId: answer.questionId, answer: presentAnswer(answer, acceptedAnswerId, data) };
   const room = questionRoom(answer.questionId);
   const ownRooms = answer.authorId === null ? [] : [ctx.realtime.userRoom(answer.authorId)];
   const event = created ? 'answer:created' : 'answer:updated';
@@ -73,7 +85,8 @@ async function publishAnswer(ctx: CommandContext, answerId: number, created: boo
     await ctx.realtime.emit([room, ...ownRooms], event, payload);
     return;
   }
-  if (!created) await ctx.realtime.emit([room], 'answer:removed', { questionId: answer.questionId, answerId });
+  if (!created)
+    await ctx.realtime.emit([room], 'answer:removed', { questionId: answer.questionId, answerId: answer.id });
   await ctx.realtime.emit(ownRooms, event, payload);
 }
 
@@ -91,45 +104,21 @@ export function questionChanged(
   });
 }
 
-/** An answer was created, edited or deleted: its question's page and summary change too. */
+/**
+ * An answer was created, edited or deleted: its question's page and summary change too (its
+ * answer count), except for a new answer that is not published, which counts for nothing yet.
+ */
 export function answerChanged(
   ctx: CommandContext,
   after: AfterCommit,
-  answer: { id: number; questionId: number },
-  created = false,
+  answer: Answer,
+  change: AnswerChange = {},
 ): void {
   after(async () => {
     await ctx.pageCache.invalidate(answer.questionId);
-    await publishAnswer(ctx, answer.id, created);
-    await publishQuestion(ctx, answer.questionId, false);
-  });
-}
-
-/**
- * A new answer, on the hottest write path: the command already holds the answer, its author and
- * the question as the transaction left it, so nothing is read again but the question's tags and
- * author for its summary.
- */
-export function answerCreated(
-  ctx: CommandContext,
-  after: AfterCommit,
-  { answer, author, question }: { answer: Answer; author: User; question: Question },
-): void {
-  after(async () => {
-    await ctx.pageCache.invalidate(question.id);
-    const dto = presentAnswer(answer, question.acceptedAnswerId, {
-      tagsByQuestion: new Map(),
-      authors: new Map([[author.id, author]]),
-      viewerVotes: new Map(),
-    });
-    const payload = { questionId: question.id, answer: dto };
-    const ownRooms = [ctx.realtime.userRoom(author.id)];
-    if (answer.status === 'published') {
-      await ctx.realtime.emit([questionRoom(question.id), ...ownRooms], 'answer:created', payload);
-      await publishQuestion(ctx, question, false);
-    } else {
-      await ctx.realtime.emit(ownRooms, 'answer:created', payload);
-    }
+    await publishAnswer(ctx, answer, change);
+    if (change.created && answer.status !== 'published') return;
+    await publishQuestion(ctx, change.question ?? answer.questionId, false);
   });
 }
 

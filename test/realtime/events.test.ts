@@ -324,7 +324,7 @@ describe('real-time events reach the right rooms and no other', () => {
         { transaction },
       );
       rolledBackId = answer.id;
-      answerChanged(ctx, after, answer, true);
+      answerChanged(ctx, after, answer, { created: true });
       throw new Error('rolled back');
     });
     await rollback.then(
