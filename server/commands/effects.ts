@@ -2,7 +2,7 @@ import type { Transaction } from 'sequelize';
 import { type Answer, Question, type User } from '../../db/models';
 import type { TargetType } from '../contracts/dto';
 import type { CommandContext } from '../context';
-import { presentAnswer, presentQuestionSummary } from '../presenters';
+import { authorOnly, presentAnswer, presentQuestionSummary } from '../presenters';
 import { loadPresentationData, loadTagSlugs } from '../presenters/load';
 import { FEED_ROOM, questionRoom, tagRoom } from '../realtime/rooms';
 
@@ -74,9 +74,7 @@ async function publishAnswer(
   const acceptedAnswerId =
     (question ?? (await Question.findByPk(answer.questionId, { attributes: ['id', 'acceptedAnswerId'] })))
       ?.acceptedAnswerId ?? null;
-  const data = author
-    ? { tagsByQuestion: new Map(), authors: new Map([[author.id, author]]), viewerVotes: new Map() }
-    : await loadPresentationData(ctx.sequelize, { answers: [answer] });
+  const data = author ? authorOnly(author) : await loadPresentationData(ctx.sequelize, { answers: [answer] });
   const payload = { questionId: answer.questionId, answer: presentAnswer(answer, acceptedAnswerId, data) };
   const room = questionRoom(answer.questionId);
   const ownRooms = answer.authorId === null ? [] : [ctx.realtime.userRoom(answer.authorId)];

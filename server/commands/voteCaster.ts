@@ -1,6 +1,6 @@
 import { QueryTypes } from 'sequelize';
-import { Answer, Question, type User } from '../../db/models';
-import type { TargetType, VoteResult, VoteValue } from '../contracts/dto';
+import type { User } from '../../db/models';
+import type { PostStatus, TargetType, VoteResult, VoteValue } from '../contracts/dto';
 import { forbidden, notFound } from '../errors';
 import type { CommandContext } from '../context';
 import { inTransaction, scoreChanged } from './effects';
@@ -25,15 +25,15 @@ export async function voteCaster(
 ): Promise<VoteResult & { changed: boolean }> {
   const { sequelize } = ctx;
   return inTransaction(ctx, async (transaction, after) => {
-    const model = targetType === 'question' ? Question : Answer;
-    const target = await (model as typeof Question).findByPk(targetId, {
-      attributes: targetType === 'question' ? ['id', 'authorId', 'status'] : ['id', 'authorId', 'status', 'questionId'],
-      transaction,
-    });
+    const [target] = await sequelize.query<{ author_id: number | null; status: PostStatus; question_id: number }>(
+      `SELECT author_id, status, ${targetType === 'question' ? 'id' : 'question_id'} AS question_id
+       FROM ${tableOf[targetType]} WHERE id = :targetId`,
+      { replacements: { targetId }, type: QueryTypes.SELECT, transaction },
+    );
     if (!target || target.status !== 'published') {
       throw notFound(targetType === 'question' ? 'Question introuvable.' : 'Réponse introuvable.');
     }
-    if (target.authorId === voter.id)
+    if (target.author_id === voter.id)
       throw forbidden('Vous ne pouvez pas voter pour votre propre message.', 'own_post');
 
     const key = { voterId: voter.id, targetType, targetId };
@@ -84,10 +84,7 @@ export async function voteCaster(
            WHERE id = :targetId RETURNING score`,
       { replacements: { delta, targetId }, type: QueryTypes.SELECT, transaction },
     );
-    if (delta !== 0) {
-      const questionId = targetType === 'question' ? targetId : (target as unknown as Answer).questionId;
-      scoreChanged(ctx, after, { targetType, targetId, questionId });
-    }
+    if (delta !== 0) scoreChanged(ctx, after, { targetType, targetId, questionId: target.question_id });
     return { score: row!.score, viewerVote: value, changed: delta !== 0 };
   });
 }

@@ -27,6 +27,11 @@ export interface PresentationData {
   viewerVotes: Map<string, VoteValue>;
 }
 
+/** For posts whose only author the caller already holds, and which nobody can have voted on yet. */
+export function authorOnly(author: User): PresentationData {
+  return { tagsByQuestion: new Map(), authors: new Map([[author.id, author]]), viewerVotes: new Map() };
+}
+
 export const voteKey = (targetType: 'question' | 'answer', id: number) => `${targetType}:${id}`;
 
 export function presentQuestionSummary(question: QuestionModel, data: PresentationData): QuestionSummary {

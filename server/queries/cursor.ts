@@ -20,6 +20,7 @@ export function decodeCursor<T>(cursor: string, isValid: (value: unknown) => val
   return value;
 }
 
+/** PostgreSQL `integer`: ids, scores and counts; anything larger is refused before a query sees it. */
 export const MAX_INT = 2_147_483_647;
 
 export const isInt32 = (value: unknown): value is number =>

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { Question, Tag, type User } from '../../db/models';
 import type { SocketErrorCode } from '../contracts/events';
 import { canView } from '../policies/posts';
+import { MAX_INT } from '../queries/cursor';
 
 export const FEED_ROOM = 'questions';
 export const MODERATION_ROOM = 'moderation';
@@ -25,12 +26,10 @@ export class RoomRefusal extends Error {
   }
 }
 
-const MAX_ID = 2_147_483_647;
-
 function parseId(text: string): number | null {
   if (!/^[1-9][0-9]{0,9}$/.test(text)) return null;
   const id = Number(text);
-  return id <= MAX_ID ? id : null;
+  return id <= MAX_INT ? id : null;
 }
 
 /**

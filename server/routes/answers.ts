@@ -7,7 +7,7 @@ import type { ApiRouter } from '../http/route';
 import { assertVisible } from '../policies/posts';
 import { presentAnswer } from '../presenters';
 import { loadPresentationData } from '../presenters/load';
-import { presentRevisions } from './questions';
+import { presentRevisions } from '../presenters/revisions';
 import { idParams, postBody } from './schemas';
 
 export function answerRoutes(api: ApiRouter): void {

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { Question, Revision, User } from '../../db/models';
+import { Question } from '../../db/models';
 import { questionCreator } from '../commands/questionCreator';
 import { questionEditor } from '../commands/postEditor';
 import { questionDeleter } from '../commands/postDeleter';
 import { answerCreator } from '../commands/answerCreator';
-import type { Revision as RevisionDto } from '../contracts/dto';
 import type { ApiRouter } from '../http/route';
 import { assertVisible } from '../policies/posts';
-import { presentAnswer, presentQuestion, presentUserRef } from '../presenters';
+import { authorOnly, presentAnswer, presentQuestion } from '../presenters';
+import { presentRevisions } from '../presenters/revisions';
 import { loadPresentationData, presentQuestionSummaries } from '../presenters/load';
 import { listQuestions } from '../queries/questionLists';
 import { similarQuestions } from '../queries/search';
@@ -159,34 +159,7 @@ export function questionRoutes(api: ApiRouter): void {
         ...body,
       });
       // The author is the viewer and a new answer has no votes: nothing more to load.
-      const data = { tagsByQuestion: new Map(), authors: new Map([[viewer.id, viewer]]), viewerVotes: new Map() };
-      return { status: 201, body: { answer: presentAnswer(answer, acceptedAnswerId, data) } };
+      return { status: 201, body: { answer: presentAnswer(answer, acceptedAnswerId, authorOnly(viewer)) } };
     },
-  });
-}
-
-/** Revisions of a post; the author of an anonymous post stays unnamed in its history too. */
-export async function presentRevisions(
-  targetType: 'question' | 'answer',
-  post: { id: number; anonymous: boolean; authorId: number | null },
-): Promise<RevisionDto[]> {
-  const revisions = await Revision.findAll({
-    where: { targetType, targetId: post.id },
-    order: [['revision', 'DESC']],
-  });
-  const editorIds = [...new Set(revisions.map((r) => r.editorId).filter((id): id is number => id !== null))];
-  const editors = new Map((await User.findAll({ where: { id: editorIds } })).map((u) => [u.id, u]));
-  return revisions.map((revision) => {
-    const editor = revision.editorId === null ? undefined : editors.get(revision.editorId);
-    const hidden = post.anonymous && revision.editorId === post.authorId;
-    return {
-      id: revision.id,
-      revision: revision.revision,
-      title: revision.title,
-      body: revision.body,
-      tags: revision.tags,
-      editor: editor && !hidden ? presentUserRef(editor) : null,
-      createdAt: revision.createdAt.toISOString(),
-    };
   });
 }

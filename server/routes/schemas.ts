@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import '../http/openapi';
+import { MAX_INT } from '../queries/cursor';
 
 // Field rules of the contract (../shared/API.md, "Limits"), with the French messages users see.
-
-const MAX_ID = 2_147_483_647;
 
 /** Rejects what PostgreSQL would refuse to store (NUL) and invisible control characters. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -25,7 +24,7 @@ export const id = z.coerce
   .number({ error: 'Identifiant invalide.' })
   .int({ error: 'Identifiant invalide.' })
   .min(1, { error: 'Identifiant invalide.' })
-  .max(MAX_ID, { error: 'Identifiant invalide.' });
+  .max(MAX_INT, { error: 'Identifiant invalide.' });
 
 export const idParams = z.object({ id });
 
