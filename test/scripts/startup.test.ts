@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { expect } from 'chai';
+import pg from 'pg';
+import { ensurePostgres } from '../../server/infra/services';
 
 interface Run {
   code: number | null;
@@ -54,5 +56,24 @@ describe('starting without PostgreSQL or Redis', function () {
     expect(code).to.equal(1);
     expect(output).to.contain('Redis est injoignable');
     expect(output).not.to.contain('PostgreSQL est injoignable');
+  });
+
+  it('creates the database when PostgreSQL runs but the database does not exist yet', async () => {
+    const url = new URL(process.env.DATABASE_URL!);
+    url.pathname = '/entraide_created_by_start_test';
+    const admin = new URL(process.env.DATABASE_URL!);
+    admin.pathname = '/postgres';
+    const client = new pg.Client({ connectionString: admin.toString() });
+    await client.connect();
+    try {
+      await client.query('DROP DATABASE IF EXISTS entraide_created_by_start_test');
+      await ensurePostgres(url.toString());
+      const { rows } = await client.query(`SELECT 1 FROM pg_database WHERE datname = 'entraide_created_by_start_test'`);
+      expect(rows).to.have.length(1);
+      await ensurePostgres(url.toString()); // and again: nothing to do
+    } finally {
+      await client.query('DROP DATABASE IF EXISTS entraide_created_by_start_test');
+      await client.end();
+    }
   });
 });
