@@ -2,6 +2,7 @@ import { Umzug, SequelizeStorage, type MigrationFn } from 'umzug';
 import type { Sequelize } from 'sequelize';
 import * as core from './migrations/0001-core';
 import * as scoreVersion from './migrations/0002-score-version';
+import * as reputation from './migrations/0003-reputation';
 
 export type Migration = MigrationFn<Sequelize>;
 
@@ -10,6 +11,7 @@ export type Migration = MigrationFn<Sequelize>;
 const migrations = [
   { name: '0001-core', module: core },
   { name: '0002-score-version', module: scoreVersion },
+  { name: '0003-reputation', module: reputation },
 ];
 
 export function createMigrator(sequelize: Sequelize): Umzug<Sequelize> {

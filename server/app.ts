@@ -14,6 +14,7 @@ import { createMetrics } from './observability/metrics';
 import { answerRoutes } from './routes/answers';
 import { authRoutes } from './routes/auth';
 import { catalogueRoutes } from './routes/catalogue';
+import { meRoutes } from './routes/me';
 import { operationsRoutes } from './routes/operations';
 import { questionRoutes } from './routes/questions';
 import { userRoutes } from './routes/users';
@@ -54,6 +55,7 @@ export function createApp(
   voteRoutes(api);
   catalogueRoutes(api);
   userRoutes(api);
+  meRoutes(api);
 
   app.use('/api', express.json({ limit: '100kb', strict: true }), session, loadViewer, csrfProtection);
   app.use(api.router);

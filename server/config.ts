@@ -1,4 +1,5 @@
 // Every setting the processes read, from the environment, in one place (documented in .env.example).
+import { loadReputationRules, type ReputationRules } from './reputation/rules';
 
 export interface RateLimit {
   /** Requests allowed per window. */
@@ -30,6 +31,7 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   rateLimits: RateLimits;
+  reputation: ReputationRules;
 }
 
 function intFrom(name: string, fallback: number): number {
@@ -78,5 +80,6 @@ export function loadConfig(): Config {
     trustProxy: process.env.TRUST_PROXY === 'true',
     logLevel: process.env.LOG_LEVEL ?? (env === 'test' ? 'silent' : 'info'),
     rateLimits: loadRateLimits(),
+    reputation: loadReputationRules(),
   };
 }

@@ -20,4 +20,4 @@ export interface AppContext {
 }
 
 /** What commands need: the database, and what must follow their commit (commands/effects.ts). */
-export type CommandContext = Pick<AppContext, 'sequelize' | 'queues' | 'pageCache' | 'realtime' | 'logger'>;
+export type CommandContext = Pick<AppContext, 'config' | 'sequelize' | 'queues' | 'pageCache' | 'realtime' | 'logger'>;

@@ -1,4 +1,5 @@
 import { Worker } from 'bullmq';
+import { Redis } from 'ioredis';
 import { loadConfig } from '../server/config';
 import { createSequelize } from '../db';
 import { migrate } from '../db/migrator';
@@ -6,22 +7,36 @@ import { QUEUE_NAMES } from '../server/contracts/jobs';
 import { bullConnection, Queues } from '../server/queues';
 import { createLogger } from '../server/observability/logger';
 import { ensureServices, exitOnServiceError } from '../server/infra/services';
+import { RealtimePublisher } from '../server/realtime/publisher';
 import { searchProcessor } from './search/processor';
+import { reputationProcessor } from './reputation/processor';
 
 const HOUR_MS = 60 * 60 * 1000;
+const RECONCILE_EVERY_MS = 30_000;
+const SERIAL_VOTING_EVERY_MS = 5 * 60_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
   await ensureServices(config.databaseUrl, config.redisUrl);
   const logger = createLogger(config.logLevel, 'workers');
-  const sequelize = createSequelize({ url: config.databaseUrl, poolMax: 5 });
+  const sequelize = createSequelize({ url: config.databaseUrl, poolMax: 12 });
   await migrate(sequelize);
   const queues = new Queues(config.redisUrl, logger);
+  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  redis.on('error', (err) => logger.warn({ err }, 'redis connection error'));
+  const realtime = new RealtimePublisher(redis, logger, config.sessionSecret);
+  const reputationDeps = { sequelize, queues, realtime, rules: config.reputation, logger };
 
   const workers = [
     new Worker(QUEUE_NAMES.search, searchProcessor(sequelize), {
       connection: bullConnection(config.redisUrl),
       concurrency: 4,
+    }),
+    // Jobs spend most of their time waiting on PostgreSQL: several run at once, each serialised
+    // per user by the ledger's locks.
+    new Worker(QUEUE_NAMES.reputation, reputationProcessor(reputationDeps), {
+      connection: bullConnection(config.redisUrl),
+      concurrency: 10,
     }),
   ];
   for (const worker of workers) {
@@ -31,6 +46,17 @@ async function main(): Promise<void> {
   // Reconciliation: at start and every hour, so that nothing lost with Redis stays lost.
   await queues.search.upsertJobScheduler('search-rebuild', { every: HOUR_MS }, { name: 'search.rebuild', data: {} });
   await queues.search.add('search.rebuild', {});
+  await queues.reputation.upsertJobScheduler(
+    'reputation-reconcile',
+    { every: RECONCILE_EVERY_MS },
+    { name: 'reputation.reconcile', data: {} },
+  );
+  await queues.reputation.upsertJobScheduler(
+    'reputation-serial-voting',
+    { every: SERIAL_VOTING_EVERY_MS },
+    { name: 'reputation.detectSerialVoting', data: {} },
+  );
+  await queues.reputation.add('reputation.reconcile', { all: true });
   logger.info('workers démarrés');
 
   let closing = false;
@@ -40,6 +66,7 @@ async function main(): Promise<void> {
     setTimeout(() => process.exit(1), 15_000).unref();
     await Promise.all(workers.map((w) => w.close()));
     await queues.close();
+    redis.disconnect();
     await sequelize.close();
     process.exit(0);
   };

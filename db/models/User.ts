@@ -17,11 +17,16 @@ export class User extends Model<InferAttributes<User>, InferCreationAttributes<U
   declare pseudonym: string;
   declare role: CreationOptional<Role>;
   declare reputation: CreationOptional<number>;
+  /** The sum of the user's reputation ledger; `reputation` is it plus the base, floored at 1. */
+  declare reputationEarned: CreationOptional<number>;
   declare bio: CreationOptional<string>;
   declare organisationId: CreationOptional<number | null>;
   declare expertProfession: CreationOptional<Profession | null>;
   declare expertVerified: CreationOptional<boolean>;
   declare suspendedUntil: CreationOptional<Date | null>;
+  /** Set when an admin removes the account for abuse: it can no longer log in. */
+  declare removedAt: CreationOptional<Date | null>;
+  declare removalReason: CreationOptional<string | null>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
   declare organisation?: NonAttribute<Organisation | null>;
@@ -43,6 +48,7 @@ export class User extends Model<InferAttributes<User>, InferCreationAttributes<U
           defaultValue: 'member',
         },
         reputation: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 1 },
+        reputationEarned: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
         bio: { type: DataTypes.TEXT, allowNull: false, defaultValue: '' },
         organisationId: { type: DataTypes.INTEGER, allowNull: true },
         expertProfession: {
@@ -51,6 +57,8 @@ export class User extends Model<InferAttributes<User>, InferCreationAttributes<U
         },
         expertVerified: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
         suspendedUntil: { type: DataTypes.DATE, allowNull: true },
+        removedAt: { type: DataTypes.DATE, allowNull: true },
+        removalReason: { type: DataTypes.STRING(500), allowNull: true },
         createdAt: DataTypes.DATE,
         updatedAt: DataTypes.DATE,
       },

@@ -14,6 +14,9 @@ export class Vote extends Model<InferAttributes<Vote>, InferCreationAttributes<V
   declare targetType: TargetType;
   declare targetId: number;
   declare value: -1 | 1;
+  /** Why the vote no longer earns or costs reputation, though it still counts in the score. */
+  declare voidReason: CreationOptional<'serial_voting' | 'voter_removed' | null>;
+  declare notified: CreationOptional<boolean>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
 
@@ -25,6 +28,8 @@ export class Vote extends Model<InferAttributes<Vote>, InferCreationAttributes<V
         targetType: { type: DataTypes.ENUM('question', 'answer'), allowNull: false },
         targetId: { type: DataTypes.INTEGER, allowNull: false },
         value: { type: DataTypes.SMALLINT, allowNull: false },
+        voidReason: { type: DataTypes.TEXT, allowNull: true },
+        notified: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
         createdAt: DataTypes.DATE,
         updatedAt: DataTypes.DATE,
       },

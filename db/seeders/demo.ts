@@ -39,17 +39,27 @@ function pickVoters(userIds: number[], excluded: number, count: number, salt: nu
 async function castVotes(
   sequelize: Sequelize,
   transaction: Transaction,
-  target: { type: 'question' | 'answer'; id: number; authorId: number; upvotes: number; downvotes: number },
+  target: {
+    type: 'question' | 'answer';
+    id: number;
+    authorId: number;
+    upvotes: number;
+    downvotes: number;
+    postedAt: Date;
+  },
   userIds: number[],
 ): Promise<number> {
   const voters = pickVoters(userIds, target.authorId, target.upvotes + target.downvotes, target.id);
   const values = voters.map((_, i) => (i < target.upvotes ? 1 : -1));
   if (voters.length === 0) return 0;
+  // Votes arrive over the hours after the post, as they would: reputation's daily cap counts by day.
   await sequelize.query(
-    `INSERT INTO votes (voter_id, target_type, target_id, value)
-     SELECT voter, :type, :id, value FROM unnest(ARRAY[:voters]::int[], ARRAY[:values]::int[]) AS v(voter, value)
+    `INSERT INTO votes (voter_id, target_type, target_id, value, created_at, updated_at)
+     SELECT voter, :type, :id, value, at, at
+     FROM unnest(ARRAY[:voters]::int[], ARRAY[:values]::int[]) WITH ORDINALITY AS v(voter, value, n)
+     CROSS JOIN LATERAL (SELECT least(now(), :postedAt::timestamptz + n * interval '47 minutes') AS at) t
      ON CONFLICT DO NOTHING`,
-    { replacements: { type: target.type, id: target.id, voters, values }, transaction },
+    { replacements: { type: target.type, id: target.id, voters, values, postedAt: target.postedAt }, transaction },
   );
   const score = values.reduce((sum, v) => sum + v, 0);
   await sequelize.query(
@@ -116,7 +126,7 @@ async function seedQuestion(
   report.votes += await castVotes(
     sequelize,
     transaction,
-    { type: 'question', id: questionId, authorId, upvotes: demo.upvotes, downvotes: demo.downvotes },
+    { type: 'question', id: questionId, authorId, upvotes: demo.upvotes, downvotes: demo.downvotes, postedAt: askedAt },
     ids.all,
   );
 
@@ -161,11 +171,18 @@ async function seedQuestion(
         authorId: answerAuthorId,
         upvotes: demoAnswer.upvotes,
         downvotes: demoAnswer.downvotes,
+        postedAt: at,
       },
       ids.all,
     );
     if (at > lastActivity) lastActivity = at;
   }
+  // The reputation worker turns the question's votes, its answers' and its acceptance into the
+  // ledger, notifications included, as it does for any change.
+  await sequelize.query(`INSERT INTO reputation_outbox (subject) VALUES ('question:' || :questionId)`, {
+    replacements: { questionId },
+    transaction,
+  });
   await sequelize.query(
     `UPDATE questions SET last_activity_at = :lastActivity,
        answer_count = (SELECT count(*) FROM answers WHERE question_id = :questionId AND status = 'published')

@@ -2,6 +2,7 @@ import { Answer, Question, type User } from '../../db/models';
 import { forbidden, notFound } from '../errors';
 import { assertVisible } from '../policies/posts';
 import type { CommandContext } from '../context';
+import { recordReputationWork } from '../reputation/outbox';
 import { answerAccepted, inTransaction } from './effects';
 
 /** Accepts an answer, or un-accepts it when it is already the accepted one. */
@@ -25,6 +26,7 @@ export async function answerAccepter(
     question.acceptedAnswerId = question.acceptedAnswerId === answerId ? null : answerId;
     question.lastActivityAt = new Date();
     await question.save({ transaction });
+    await recordReputationWork(ctx, transaction, after, [`question:${question.id}`]);
     answerAccepted(ctx, after, question.id, question.acceptedAnswerId);
     return { question, acceptedAnswerId: question.acceptedAnswerId };
   });

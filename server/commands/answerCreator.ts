@@ -3,6 +3,8 @@ import { summaryColumns } from '../queries/questionLists';
 import { notFound } from '../errors';
 import { renderMarkdown } from '../lib/markdown';
 import { statusOnSubmit } from '../policies/posts';
+import { assertLinksAllowed } from '../policies/privileges';
+import { recordReputationWork } from '../reputation/outbox';
 import type { CommandContext } from '../context';
 import { answerChanged, inTransaction } from './effects';
 
@@ -30,6 +32,7 @@ export async function answerCreator(
   { author, questionId, body, anonymous }: AnswerCreatorProps,
 ): Promise<CreatedAnswer> {
   const { sequelize } = ctx;
+  assertLinksAllowed(author, [body], ctx.config.reputation);
   const status = statusOnSubmit();
   const bodyHtml = renderMarkdown(body);
   return inTransaction(ctx, async (transaction, after) => {
@@ -63,6 +66,8 @@ export async function answerCreator(
         transaction,
       },
     );
+    // The asker's notification, once the answer is published.
+    await recordReputationWork(ctx, transaction, after, [`answer:${answer!.id}`]);
     // The command holds the answer, its author and the question: nothing is read again.
     answerChanged(ctx, after, answer!, { created: true, author, question });
     return { answer: answer!, acceptedAnswerId: question.acceptedAnswerId };

@@ -3,6 +3,7 @@ import { Answer, Flag, Question, type User } from '../../db/models';
 import type { FlagReason, TargetType } from '../contracts/dto';
 import { conflict, forbidden } from '../errors';
 import { assertVisible } from '../policies/posts';
+import { assertPrivilege } from '../policies/privileges';
 import type { CommandContext } from '../context';
 import { inTransaction } from './effects';
 
@@ -18,6 +19,7 @@ export async function flagCreator(
   ctx: CommandContext,
   { flagger, targetType, targetId, reason, note }: FlagCreatorProps,
 ): Promise<Flag> {
+  assertPrivilege(flagger, 'flag', ctx.config.reputation);
   return inTransaction(ctx, async (transaction) => {
     const model = (targetType === 'question' ? Question : Answer) as typeof Question;
     const target = assertVisible(

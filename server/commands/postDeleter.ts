@@ -2,6 +2,7 @@ import { Answer, Question, type User } from '../../db/models';
 import { assertCanChange, assertVisible } from '../policies/posts';
 import { syncAnswerCount } from './postStatus';
 import type { CommandContext } from '../context';
+import { recordReputationWork } from '../reputation/outbox';
 import { answerChanged, inTransaction, questionChanged } from './effects';
 
 // Deletion is a status: the text stays in the database (for moderation and the author's
@@ -18,6 +19,8 @@ export async function questionDeleter(ctx: CommandContext, viewer: User, questio
     if (question.status === 'deleted') assertVisible(null, null, 'Question');
     question.status = 'deleted';
     await question.save({ transaction });
+    // Its votes and acceptance, and its answers', stop counting.
+    await recordReputationWork(ctx, transaction, after, [`question:${questionId}`]);
     questionChanged(ctx, after, questionId);
     return question;
   });
@@ -41,6 +44,7 @@ export async function answerDeleter(ctx: CommandContext, viewer: User, answerId:
       `UPDATE questions SET accepted_answer_id = NULL WHERE id = :questionId AND accepted_answer_id = :answerId`,
       { replacements: { questionId: answer.questionId, answerId }, transaction },
     );
+    await recordReputationWork(ctx, transaction, after, [`answer:${answerId}`]);
     answerChanged(ctx, after, answer);
     return answer;
   });

@@ -3,7 +3,9 @@ import { Answer, Question, QuestionTag, Revision, type User } from '../../db/mod
 import type { TargetType } from '../contracts/dto';
 import { conflict, validationFailed } from '../errors';
 import { excerpt, plainForm, renderMarkdown } from '../lib/markdown';
-import { assertCanChange, assertVisible, statusOnSubmit } from '../policies/posts';
+import { assertCanEdit, assertVisible, statusOnSubmit } from '../policies/posts';
+import { assertLinksAllowed } from '../policies/privileges';
+import { recordReputationWork } from '../reputation/outbox';
 import { syncAnswerCount, statusAfterEdit } from './postStatus';
 import { resolveTags } from './tagResolver';
 import type { CommandContext } from '../context';
@@ -37,7 +39,8 @@ export async function questionEditor(
       await Question.findByPk(questionId, { transaction, lock: transaction.LOCK.UPDATE }),
       'Question',
     );
-    assertCanChange(editor, question);
+    assertCanEdit(editor, question, ctx.config.reputation);
+    assertLinksAllowed(editor, [title, body], ctx.config.reputation);
     assertEditable(question);
 
     const currentTags = (
@@ -71,7 +74,11 @@ export async function questionEditor(
       question.bodyHtml = renderMarkdown(body);
       question.excerpt = excerpt(body);
     }
-    question.status = statusAfterEdit(question.status, statusOnSubmit());
+    const previousStatus = question.status;
+    question.status = statusAfterEdit(previousStatus, statusOnSubmit());
+    if (question.status !== previousStatus) {
+      await recordReputationWork(ctx, transaction, after, [`question:${questionId}`]);
+    }
     question.lastActivityAt = new Date();
     await question.save({ transaction });
     await Revision.create(
@@ -109,7 +116,8 @@ export async function answerEditor(
       await Answer.findByPk(answerId, { transaction, lock: transaction.LOCK.UPDATE }),
       'Réponse',
     );
-    assertCanChange(editor, answer);
+    assertCanEdit(editor, answer, ctx.config.reputation);
+    assertLinksAllowed(editor, [body], ctx.config.reputation);
     assertEditable(answer);
     if (body === answer.body) throw validationFailed('Aucune modification : le texte est identique.');
 
@@ -119,6 +127,7 @@ export async function answerEditor(
     answer.status = statusAfterEdit(previousStatus, statusOnSubmit());
     await answer.save({ transaction });
     await syncAnswerCount(sequelize, answer.questionId, previousStatus, answer.status, transaction);
+    if (answer.status !== previousStatus) await recordReputationWork(ctx, transaction, after, [`answer:${answerId}`]);
     await Revision.create(
       {
         targetType: 'answer',

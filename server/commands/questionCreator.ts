@@ -1,6 +1,7 @@
 import { Question, QuestionTag, Revision, type User } from '../../db/models';
 import { excerpt, plainForm, renderMarkdown } from '../lib/markdown';
 import { statusOnSubmit } from '../policies/posts';
+import { assertLinksAllowed } from '../policies/privileges';
 import type { CommandContext } from '../context';
 import { inTransaction, questionChanged } from './effects';
 import { resolveTags } from './tagResolver';
@@ -18,6 +19,7 @@ export async function questionCreator(
   ctx: CommandContext,
   { author, title, body, tags, anonymous, liveSessionId = null }: QuestionCreatorProps,
 ): Promise<Question> {
+  assertLinksAllowed(author, [title, body], ctx.config.reputation);
   return inTransaction(ctx, async (transaction, after) => {
     const tagRows = await resolveTags(tags, transaction);
     const question = await Question.create(

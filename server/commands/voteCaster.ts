@@ -1,7 +1,11 @@
-import { QueryTypes } from 'sequelize';
+import { QueryTypes, type Transaction } from 'sequelize';
 import type { User } from '../../db/models';
 import type { PostStatus, TargetType, VoteResult, VoteValue } from '../contracts/dto';
-import { forbidden, notFound } from '../errors';
+import { AppError, forbidden, notFound } from '../errors';
+import { assertPrivilege } from '../policies/privileges';
+import { recordReputationWork, type ReputationSubject } from '../reputation/outbox';
+import { secondsUntilParisMidnight } from '../reputation/parisDay';
+import { REPUTATION_TIME_ZONE } from '../reputation/rules';
 import type { CommandContext } from '../context';
 import { inTransaction, scoreChanged } from './effects';
 
@@ -14,16 +18,45 @@ export interface VoteCasterProps {
 }
 
 const tableOf = { question: 'questions', answer: 'answers' } as const;
+const VOTER_LOCK_SPACE = 5151;
+
+async function assertVotesLeftToday(
+  ctx: CommandContext,
+  voterId: number,
+  value: 1 | -1,
+  transaction: Transaction,
+): Promise<void> {
+  const rules = ctx.config.reputation;
+  const limit = value === 1 ? rules.dailyUpvotes : rules.dailyDownvotes;
+  const [row] = await ctx.sequelize.query<{ cast: number }>(
+    `SELECT count(*)::int AS cast FROM votes
+     WHERE voter_id = :voterId AND value = :value
+       AND created_at >= date_trunc('day', now() AT TIME ZONE '${REPUTATION_TIME_ZONE}') AT TIME ZONE '${REPUTATION_TIME_ZONE}'`,
+    { replacements: { voterId, value }, type: QueryTypes.SELECT, transaction },
+  );
+  if (row!.cast < limit) return;
+  const retryAfter = secondsUntilParisMidnight(new Date());
+  throw new AppError(
+    429,
+    'rate_limited',
+    `Vous avez atteint la limite de ${limit} votes ${value === 1 ? 'positifs' : 'négatifs'} par jour : vous pourrez voter à nouveau demain.`,
+    undefined,
+    { 'Retry-After': String(retryAfter) },
+  );
+}
 
 /**
- * Exact under concurrency: the (voter, target) row is the unit of locking, and the score moves
- * by the difference between the old and the new vote in one atomic UPDATE of the same transaction.
+ * Exact under concurrency: one voter's votes are serialised by a lock on the voter, and the
+ * score moves by the difference between the old and the new vote in one atomic UPDATE of the
+ * same transaction. A changed vote is a new vote (a new row, dated now); the old row goes, so
+ * that the reputation worker reverses what the old one earned and applies the new one.
  */
 export async function voteCaster(
   ctx: CommandContext,
   { voter, targetType, targetId, value }: VoteCasterProps,
 ): Promise<VoteResult & { changed: boolean }> {
   const { sequelize } = ctx;
+  if (value !== 0) assertPrivilege(voter, value === 1 ? 'upvote' : 'downvote', ctx.config.reputation);
   return inTransaction(ctx, async (transaction, after) => {
     const [target] = await sequelize.query<{ author_id: number | null; status: PostStatus; question_id: number }>(
       `SELECT author_id, status, ${targetType === 'question' ? 'id' : 'question_id'} AS question_id
@@ -37,43 +70,30 @@ export async function voteCaster(
       throw forbidden('Vous ne pouvez pas voter pour votre propre message.', 'own_post');
 
     const key = { voterId: voter.id, targetType, targetId };
-    const lockExisting = () =>
-      sequelize.query<{ value: number }>(
-        `SELECT value FROM votes WHERE voter_id = :voterId AND target_type = :targetType AND target_id = :targetId FOR UPDATE`,
-        { replacements: key, type: QueryTypes.SELECT, transaction },
-      );
-
-    // Called only while holding the row's lock.
-    const writeVote = async (): Promise<void> => {
-      await sequelize.query(
-        value === 0
-          ? `DELETE FROM votes WHERE voter_id = :voterId AND target_type = :targetType AND target_id = :targetId`
-          : `UPDATE votes SET value = :value, updated_at = now()
-             WHERE voter_id = :voterId AND target_type = :targetType AND target_id = :targetId`,
-        { replacements: { ...key, value }, transaction },
-      );
-    };
-
-    // Only ever write while holding the row's lock, or through an insert that could not have
-    // overwritten anyone: a row seen missing may be inserted (or deleted again) by a concurrent
-    // vote before we write, so a lost race means looking again, never an unlocked upsert.
-    let previous = 0;
-    for (;;) {
-      const existing = await lockExisting();
-      if (existing.length > 0) {
-        previous = existing[0]!.value;
-        if (previous !== value) await writeVote();
-        break;
+    await sequelize.query(`SELECT pg_advisory_xact_lock(${VOTER_LOCK_SPACE}, :voterId)`, {
+      replacements: key,
+      transaction,
+    });
+    const [existing] = await sequelize.query<{ id: number; value: -1 | 1 }>(
+      `SELECT id, value FROM votes WHERE voter_id = :voterId AND target_type = :targetType AND target_id = :targetId`,
+      { replacements: key, type: QueryTypes.SELECT, transaction },
+    );
+    const previous = existing?.value ?? 0;
+    const subjects: ReputationSubject[] = [];
+    if (previous !== value) {
+      if (value !== 0) await assertVotesLeftToday(ctx, voter.id, value, transaction);
+      if (existing) {
+        await sequelize.query(`DELETE FROM votes WHERE id = :id`, { replacements: { id: existing.id }, transaction });
+        subjects.push(`vote:${existing.id}`);
       }
-      if (value === 0) break;
-      // Two concurrent first votes: one inserts, the other waits on the unique key, then reads it.
-      const inserted = await sequelize.query(
-        `INSERT INTO votes (voter_id, target_type, target_id, value)
-         VALUES (:voterId, :targetType, :targetId, :value)
-         ON CONFLICT (voter_id, target_type, target_id) DO NOTHING RETURNING id`,
-        { replacements: { ...key, value }, type: QueryTypes.SELECT, transaction },
-      );
-      if (inserted.length > 0) break;
+      if (value !== 0) {
+        const [inserted] = await sequelize.query<{ id: number }>(
+          `INSERT INTO votes (voter_id, target_type, target_id, value)
+           VALUES (:voterId, :targetType, :targetId, :value) RETURNING id`,
+          { replacements: { ...key, value }, type: QueryTypes.SELECT, transaction },
+        );
+        subjects.push(`vote:${inserted!.id}`);
+      }
     }
 
     const delta = value - previous;
@@ -84,6 +104,7 @@ export async function voteCaster(
            WHERE id = :targetId RETURNING score`,
       { replacements: { delta, targetId }, type: QueryTypes.SELECT, transaction },
     );
+    await recordReputationWork(ctx, transaction, after, subjects);
     if (delta !== 0) scoreChanged(ctx, after, { targetType, targetId, questionId: target.question_id });
     return { score: row!.score, viewerVote: value, changed: delta !== 0 };
   });

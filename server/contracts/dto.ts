@@ -111,6 +111,65 @@ export interface VoteResult {
   viewerVote: VoteValue;
 }
 
+export type ReputationReason =
+  | 'answer_upvoted'
+  | 'question_upvoted'
+  | 'post_downvoted'
+  | 'downvote_cast'
+  | 'answer_accepted'
+  | 'accepter'
+  | 'daily_cap';
+
+/** Why an earlier gain or loss was taken back. */
+export type ReputationReversal =
+  'vote_withdrawn' | 'acceptance_withdrawn' | 'post_removed' | 'serial_voting' | 'voter_removed';
+
+/** One row of a user's reputation ledger (`GET /api/users/:id/reputation`). */
+export interface ReputationEvent {
+  id: number;
+  amount: number;
+  reason: ReputationReason;
+  reversal: ReputationReversal | null;
+  /** French sentence that explains the row. */
+  label: string;
+  /** The post concerned, when the reader may know it. */
+  post: { targetType: TargetType; targetId: number; questionId: number; title: string } | null;
+  tags: string[];
+  /** The day (Europe/Paris, YYYY-MM-DD) the row counts for in the daily cap. */
+  day: string;
+  createdAt: string;
+}
+
+export type NotificationKind = 'answer_posted' | 'answer_accepted' | 'post_voted' | 'reputation_milestone';
+
+export interface Notification {
+  id: number;
+  kind: NotificationKind;
+  /** French sentence for the reader. */
+  message: string;
+  /** Where the notification leads in the client (a path), if anywhere. */
+  link: string | null;
+  data: NotificationData;
+  read: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NotificationData {
+  questionId?: number;
+  answerId?: number;
+  targetType?: TargetType;
+  targetId?: number;
+  questionTitle?: string;
+  /** Grouped votes on one post since the notification was last read. */
+  upvotes?: number;
+  downvotes?: number;
+  milestone?: number;
+  reputation?: number;
+  /** Privileges this milestone unlocks, in French. */
+  privileges?: string[];
+}
+
 export interface ApiErrorBody {
   error: {
     code: string;

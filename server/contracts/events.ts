@@ -1,6 +1,6 @@
 // Typed Socket.IO event maps of ../shared/API.md, shared by the server, the workers (which
 // publish the same events through Redis) and the client (`import type` through @contracts).
-import type { Answer, PostStatus, QuestionSummary, TargetType } from './dto';
+import type { Answer, Notification, PostStatus, QuestionSummary, TargetType } from './dto';
 
 export type RoomName = string;
 
@@ -41,6 +41,9 @@ export interface ServerToClientEvents {
     status: PostStatus;
     reasons: { check: string; detail: string }[];
   }) => void;
+  notification: (payload: { notification: Notification }) => void;
+  /** The viewer's reputation after a change the reputation worker applied. */
+  'reputation:updated': (payload: { reputation: number }) => void;
   /**
    * First event of every new connection, sent through the adapter like any broadcast: it gives
    * the client a position in the event log from the start, so that even a drop before anything

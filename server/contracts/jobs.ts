@@ -4,6 +4,7 @@
 
 export const QUEUE_NAMES = {
   search: 'search',
+  reputation: 'reputation',
 } as const;
 
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
@@ -13,4 +14,19 @@ export interface SearchJobs {
   'search.index': { questionId: number };
   /** Rebuilds the lexicon from every published question (reconciles lost jobs). */
   'search.rebuild': Record<string, never>;
+}
+
+export interface ReputationJobs {
+  /**
+   * Brings the ledger, the totals and the notifications in line with one recorded change (a row
+   * of `reputation_outbox`: a vote, a question, an answer or a voter). Idempotent.
+   */
+  'reputation.apply': { outboxId: string };
+  /**
+   * Re-enqueues the outbox rows whose job Redis may have lost: those older than a few seconds,
+   * or all of them (`all`, when the workers start; rows still queued are not enqueued twice).
+   */
+  'reputation.reconcile': { all?: boolean };
+  /** Finds serial voting and voids its reputation effect. */
+  'reputation.detectSerialVoting': Record<string, never>;
 }

@@ -92,3 +92,12 @@ export function plainForm(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Links a reader would see in the rendered text: written links and bare URLs made into links. */
+export function countLinks(source: string): number {
+  let links = 0;
+  for (const token of markdown.parse(source, {})) {
+    for (const child of token.children ?? []) if (child.type === 'link_open') links += 1;
+  }
+  return links;
+}

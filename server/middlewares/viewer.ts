@@ -13,7 +13,9 @@ declare global {
 
 export const loadViewer: RequestHandler = async (req, _res, next) => {
   const userId = req.session?.userId;
-  req.viewer = userId ? await User.findByPk(userId) : null;
+  const user = userId ? await User.findByPk(userId) : null;
+  // A removed account is logged out everywhere at its next request.
+  req.viewer = user && !user.removedAt ? user : null;
   if (userId && !req.viewer) delete req.session.userId;
   next();
 };

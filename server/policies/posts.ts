@@ -1,6 +1,8 @@
 import type { PostStatus } from '../contracts/dto';
 import type { User } from '../../db/models';
 import { forbidden, notFound } from '../errors';
+import type { ReputationRules } from '../reputation/rules';
+import { assertPrivilege } from './privileges';
 
 interface Post {
   authorId: number | null;
@@ -23,6 +25,12 @@ export function assertVisible<T extends Post>(viewer: User | null, post: T | nul
 export function assertCanChange(viewer: User, post: Post): void {
   if (isAuthor(viewer, post) || isModerator(viewer)) return;
   throw forbidden('Seuls l’auteur et les modérateurs peuvent modifier ou supprimer ce message.');
+}
+
+/** Authors and moderators edit a post; so may anyone with the reputation to edit others' posts. */
+export function assertCanEdit(viewer: User, post: Post, rules: ReputationRules): void {
+  if (isAuthor(viewer, post) || isModerator(viewer)) return;
+  assertPrivilege(viewer, 'editOthers', rules);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import { Redis, type RedisOptions } from 'ioredis';
-import { QUEUE_NAMES, type SearchJobs } from '../contracts/jobs';
+import { QUEUE_NAMES, type ReputationJobs, type SearchJobs } from '../contracts/jobs';
 
 /** BullMQ wants its own connections, with retries forever and no auto-pipelining. */
 export function bullConnection(redisUrl: string, extra: RedisOptions = {}): Redis {
@@ -18,6 +18,7 @@ const defaultJobOptions = {
 export class Queues {
   readonly connection: Redis;
   readonly search: Queue;
+  readonly reputation: Queue;
 
   constructor(
     redisUrl: string,
@@ -25,6 +26,7 @@ export class Queues {
   ) {
     this.connection = bullConnection(redisUrl);
     this.search = new Queue(QUEUE_NAMES.search, { connection: this.connection, defaultJobOptions });
+    this.reputation = new Queue(QUEUE_NAMES.reputation, { connection: this.connection, defaultJobOptions });
   }
 
   /**
@@ -38,8 +40,22 @@ export class Queues {
     });
   }
 
+  /**
+   * One job per outbox row, named after it: enqueuing a row twice (the reconciler after a
+   * server) adds nothing while the first job is still known to Redis.
+   */
+  async applyReputation(outboxIds: string[]): Promise<void> {
+    const jobs = outboxIds.map((outboxId) => {
+      const data: ReputationJobs['reputation.apply'] = { outboxId };
+      return { name: 'reputation.apply', data, opts: { jobId: reputationJobId(outboxId) } };
+    });
+    await this.reputation.addBulk(jobs).catch((err: unknown) => {
+      this.logger.warn({ err, outboxIds }, 'reputation.apply not enqueued; the reconciler will enqueue it');
+    });
+  }
+
   all(): Queue[] {
-    return [this.search];
+    return [this.search, this.reputation];
   }
 
   async close(): Promise<void> {
@@ -47,3 +63,5 @@ export class Queues {
     this.connection.disconnect();
   }
 }
+
+export const reputationJobId = (outboxId: string) => `reputation-${outboxId}`;

@@ -74,8 +74,8 @@ export async function attachRealtime(
   io.use(async (socket, next) => {
     try {
       const userId = (socket.request as IncomingMessage & { session?: { userId?: number } }).session?.userId;
-      const user = userId ? await User.findByPk(userId, { attributes: ['id'] }) : null;
-      socket.data.userId = user?.id ?? null;
+      const user = userId ? await User.findByPk(userId, { attributes: ['id', 'removedAt'] }) : null;
+      socket.data.userId = user && !user.removedAt ? user.id : null;
       // Engine.IO keeps the handshake request (and its session) for the connection's life
       // unless told otherwise: some 3 KB per socket that nothing reads after this point.
       (socket.conn as unknown as { request: unknown }).request = null;

@@ -63,6 +63,9 @@ export function authRoutes(api: ApiRouter): void {
       await limiters.consume('loginPerEmail', emailKey);
       const user = await authenticate(body.email, body.password);
       if (!user) throw new AppError(401, 'invalid_credentials', 'Adresse électronique ou mot de passe incorrect.');
+      if (user.removedAt) {
+        throw new AppError(403, 'account_removed', 'Ce compte a été supprimé par l’équipe de modération.');
+      }
       await limiters.reset('loginPerEmail', emailKey);
       await startSession(req, user);
       return { body: { user: presentUserRef(user) } };

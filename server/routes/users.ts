@@ -7,8 +7,13 @@ import { notFound } from '../errors';
 import { presentAnswer, presentUserRef } from '../presenters';
 import { loadPresentationData, presentQuestionSummaries } from '../presenters/load';
 import { listQuestions } from '../queries/questionLists';
-import { decodeCursor, encodeCursor, isOffsetCursor } from '../queries/cursor';
-import { idParams, pagination } from './schemas';
+import { decodeCursor, encodeCursor, isInt32, isOffsetCursor } from '../queries/cursor';
+import { presentReputationEvent, type ReputationEventRow } from '../presenters/reputation';
+import { userRemover } from '../commands/userRemover';
+import { idParams, pagination, text } from './schemas';
+
+const isIdCursor = (value: unknown): value is { id: number } =>
+  typeof value === 'object' && value !== null && isInt32((value as { id?: unknown }).id);
 
 async function findUser(id: number): Promise<User> {
   const user = await User.findByPk(id, { include: [{ model: Organisation, as: 'organisation' }] });
@@ -40,14 +45,10 @@ export function userRoutes(api: ApiRouter): void {
          WHERE ${PUBLIC_ANSWERS} AND q.status = 'published'`,
         { replacements, type: QueryTypes.SELECT },
       );
-      // Until the reputation ledger exists, standing in a theme is the net score of the user's
-      // public answers there.
+      // What the user earned in each theme, from the ledger (anonymous posts earn nothing).
       const tagReputation = await sequelize.query<{ tag: string; reputation: number }>(
-        `SELECT t.slug AS tag, sum(a.score)::int AS reputation
-         FROM answers a JOIN questions q ON q.id = a.question_id
-         JOIN question_tags qt ON qt.question_id = q.id JOIN tags t ON t.id = qt.tag_id
-         WHERE ${PUBLIC_ANSWERS} AND q.status = 'published'
-         GROUP BY t.slug HAVING sum(a.score) > 0 ORDER BY reputation DESC, t.slug`,
+        `SELECT t.slug AS tag, r.reputation FROM user_tag_reputation r JOIN tags t ON t.id = r.tag_id
+         WHERE r.user_id = :userId AND r.reputation > 0 ORDER BY r.reputation DESC, t.slug`,
         { replacements, type: QueryTypes.SELECT },
       );
       const profile: UserProfile = {
@@ -62,6 +63,57 @@ export function userRoutes(api: ApiRouter): void {
         acceptedCount: counts?.acceptedCount ?? 0,
       };
       return { body: profile };
+    },
+  });
+
+  api.route({
+    method: 'get',
+    path: '/api/users/:id/reputation',
+    summary: 'L’historique de réputation d’un utilisateur : une ligne par cause, la plus récente d’abord',
+    tag: 'Utilisateurs',
+    access: 'public',
+    params: idParams,
+    query: z.object(pagination),
+    responses: { 200: '{items: ReputationEvent[], nextCursor, reputation}', 404: 'Utilisateur introuvable' },
+    handler: async ({ params, query, viewer }) => {
+      const user = await findUser(params.id);
+      const before = query.cursor ? decodeCursor(query.cursor, isIdCursor).id : null;
+      const rows = await sequelize.query<ReputationEventRow>(
+        `SELECT e.id, e.amount, e.reason, e.reversal, e.question_id, e.answer_id, q.title,
+                ARRAY(SELECT t.slug FROM unnest(e.tag_ids) WITH ORDINALITY AS x(tag_id, n)
+                      JOIN tags t ON t.id = x.tag_id ORDER BY x.n) AS tags,
+                to_char(e.day, 'YYYY-MM-DD') AS day, e.created_at
+         FROM reputation_events e LEFT JOIN questions q ON q.id = e.question_id
+         WHERE e.user_id = :userId ${before ? 'AND e.id < :before' : ''}
+         ORDER BY e.id DESC LIMIT :limit`,
+        { replacements: { userId: user.id, before, limit: query.limit + 1 }, type: QueryTypes.SELECT },
+      );
+      const page = rows.slice(0, query.limit);
+      const showVotedPost = viewer !== null && (viewer.id === user.id || viewer.isModerator);
+      const options = { dailyCap: api.ctx.config.reputation.dailyVoteCap, showVotedPost };
+      return {
+        body: {
+          items: page.map((row) => presentReputationEvent(row, options)),
+          nextCursor: rows.length > query.limit ? encodeCursor({ id: Number(page.at(-1)!.id) }) : null,
+          reputation: user.reputation,
+        },
+      };
+    },
+  });
+
+  api.route({
+    method: 'delete',
+    path: '/api/users/:id',
+    summary: 'Supprimer un compte pour abus (équipe de l’État) : la réputation donnée par ses votes est retirée',
+    tag: 'Utilisateurs',
+    access: 'moderator',
+    allowSuspended: true,
+    params: idParams,
+    body: z.object({ reason: text('Le motif', 5, 500) }),
+    responses: { 204: 'Compte supprimé', 403: 'Réservé aux administrateurs', 404: 'Utilisateur introuvable' },
+    handler: async ({ params, body, viewer }) => {
+      await userRemover(api.ctx, { admin: viewer, userId: params.id, reason: body.reason });
+      return { status: 204 };
     },
   });
 

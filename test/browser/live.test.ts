@@ -84,7 +84,7 @@ describe('live updates in Chromium', function () {
     await second.getByText(body).waitFor();
 
     // Votes through the API move the scores shown in both windows.
-    const voter = await clientFor(await buildUser());
+    const voter = await clientFor(await buildUser({ reputation: 50 }));
     const questionVote = await voter.post(`/api/questions/${question.id}/vote`, { value: 1 });
     expect(questionVote.status).to.equal(200);
     const answerVote = await voter.post(`/api/answers/${posted.body.answer.id}/vote`, { value: 1 });

@@ -30,7 +30,7 @@ async function themes(): Promise<void> {
 }
 
 async function member(): Promise<{ user: User; client: TestClient }> {
-  const user = await buildUser();
+  const user = await buildUser({ reputation: 50 });
   return { user, client: await clientFor(user) };
 }
 

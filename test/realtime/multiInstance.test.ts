@@ -48,7 +48,7 @@ async function untilReady(baseUrl: string, child: ChildProcess, output: () => st
 }
 
 async function memberOn(baseUrl: string): Promise<TestClient> {
-  const user = await buildUser();
+  const user = await buildUser({ reputation: 50 });
   const client = new TestClient(baseUrl);
   await client.login(user.email, DEFAULT_PASSWORD);
   return client;

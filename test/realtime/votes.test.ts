@@ -13,7 +13,7 @@ import { disconnectAll, watch, type EventLog } from '../support/sockets';
 
 async function voters(count: number): Promise<TestClient[]> {
   const users: User[] = [];
-  for (let i = 0; i < count; i += 1) users.push(await buildUser());
+  for (let i = 0; i < count; i += 1) users.push(await buildUser({ reputation: 50 }));
   return Promise.all(users.map((user) => clientFor(user)));
 }
 

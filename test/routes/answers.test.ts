@@ -109,7 +109,9 @@ describe('answers', () => {
         body: 'Je réécris la réponse d’un autre membre.',
       });
       expect(refused.status).to.equal(403);
-      expect(refused.body.error.code).to.equal('forbidden');
+      // Editing others' posts is a privilege of reputation (500 points).
+      expect(refused.body.error.code).to.equal('insufficient_reputation');
+      expect(refused.body.error.message).to.contain('500');
 
       const revisions = await new TestClient().get(`/api/answers/${answer.id}/revisions`);
       expect(revisions.status).to.equal(200);

@@ -27,7 +27,7 @@ describe('question page cache for visitors', () => {
       posted.body.answer.id,
     ]);
 
-    const voter = await clientFor(await buildUser());
+    const voter = await clientFor(await buildUser({ reputation: 50 }));
     await voter.post(`/api/answers/${posted.body.answer.id}/vote`, { value: 1 });
     await voter.post(`/api/questions/${question.id}/vote`, { value: -1 });
     const afterVotes = await visitorPage(question.id);

@@ -363,7 +363,7 @@ describe('question routes', () => {
       const response = await other.patch(`/api/questions/${question.id}`, {
         title: 'Un titre imposé par un autre membre',
       });
-      expectApiError(response, 403, 'forbidden');
+      expectApiError(response, 403, 'insufficient_reputation');
       const read = await new TestClient().get(`/api/questions/${question.id}`);
       expect(read.body.question.title).to.equal(question.title);
       expect(await Revision.count()).to.equal(1);

@@ -65,6 +65,13 @@ async function buildFixture(): Promise<Fixture> {
     title: 'Question anonyme de l’expert sur son cabinet',
     anonymous: true,
   });
+  // Standing per theme is a cache of the ledger, filled by the reputation worker (tested in
+  // test/reputation); a theme where the user is not ahead does not show.
+  await testEnv().ctx.sequelize.query(
+    `INSERT INTO user_tag_reputation (user_id, tag_id, reputation)
+     SELECT :userId, id, CASE slug WHEN 'fiscalite' THEN 25 WHEN 'droit-du-travail' THEN 10 ELSE -2 END FROM tags`,
+    { replacements: { userId: expert.id } },
+  );
   const deletedOwnQuestion = await buildQuestion({ author: expert, title: 'Question de l’expert supprimée ensuite' });
   await deletedOwnQuestion.update({ status: 'deleted' });
 
@@ -109,10 +116,9 @@ describe('users', () => {
         acceptedCount: 1,
       });
       expect(response.body.organisation).to.deep.include({ slug: 'cci-lyon', name: 'CCI Lyon Métropole' });
-      // Net score of the public answers per theme (5 - 1 in fiscalité, 2 in droit du travail).
       expect(response.body.tagReputation).to.deep.equal([
-        { tag: 'fiscalite', reputation: 4 },
-        { tag: 'droit-du-travail', reputation: 2 },
+        { tag: 'fiscalite', reputation: 25 },
+        { tag: 'droit-du-travail', reputation: 10 },
       ]);
       expect(response.text).to.not.contain('expert.prive@exemple.test');
       expect(response.text).to.not.contain('passwordHash');

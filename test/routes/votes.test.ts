@@ -7,7 +7,7 @@ describe('votes', () => {
   describe('POST /api/questions/:id/vote', () => {
     it('votes up, changes to down, withdraws, and shows viewerVote on GET', async () => {
       const question = await buildQuestion();
-      const voter = await clientFor(await buildUser());
+      const voter = await clientFor(await buildUser({ reputation: 50 }));
 
       const up = await voter.post(`/api/questions/${question.id}/vote`, { value: 1 });
       expect(up.status).to.equal(200);
@@ -47,7 +47,7 @@ describe('votes', () => {
   describe('POST /api/answers/:id/vote', () => {
     it('votes up, down and withdraws on an answer, with viewerVote on the question page', async () => {
       const answer = await buildAnswer();
-      const voter = await clientFor(await buildUser());
+      const voter = await clientFor(await buildUser({ reputation: 50 }));
 
       expect((await voter.post(`/api/answers/${answer.id}/vote`, { value: 1 })).body).to.deep.equal({
         score: 1,
@@ -189,7 +189,7 @@ describe('votes', () => {
     it('a burst of up, down and withdraw from one member ends with the score equal to the stored vote', async () => {
       const question = await buildQuestion();
       const answer = await buildAnswer({ question });
-      const voter = await clientFor(await buildUser());
+      const voter = await clientFor(await buildUser({ reputation: 50 }));
       // 3 rounds of 30 votes stay under the per-member vote limit (120 a minute).
       for (let round = 0; round < 3; round += 1) {
         const values = Array.from({ length: 15 }, (_, i) => [1, -1, 0][(i + round) % 3]);

@@ -64,7 +64,7 @@ export class TestClient {
   get = <T = any>(path: string) => this.request<T>('GET', path);
   post = <T = any>(path: string, body?: unknown) => this.request<T>('POST', path, body ?? {});
   patch = <T = any>(path: string, body?: unknown) => this.request<T>('PATCH', path, body ?? {});
-  delete = <T = any>(path: string) => this.request<T>('DELETE', path);
+  delete = <T = any>(path: string, body?: unknown) => this.request<T>('DELETE', path, body);
 
   async login(email: string, password: string): Promise<TestResponse> {
     const response = await this.post('/api/auth/login', { email, password });

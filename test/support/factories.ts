@@ -26,7 +26,9 @@ export async function buildUser(options: BuildUserOptions = {}): Promise<User> {
     pseudonym: options.pseudonym ?? `membre${sequence}`,
     passwordHash: await defaultHash,
     role: options.role ?? 'member',
+    // A head start outside the ledger (rebuild tests give none): what the user earned before.
     reputation: options.reputation ?? 1,
+    reputationEarned: (options.reputation ?? 1) - 1,
     suspendedUntil: options.suspendedUntil ?? null,
   });
 }
