@@ -22,10 +22,10 @@ export interface CreatedAnswer {
 }
 
 /**
- * The hottest write path of the product, in two statements inside the transaction: the
+ * The hottest write path of the product, in three statements inside the transaction: the
  * question's counters move first (which also proves it exists and is published, and holds its
  * row so two answers count twice, never once), then the answer and its first revision go in
- * together.
+ * together, then the worker's order to notify the asker.
  */
 export async function answerCreator(
   ctx: CommandContext,

@@ -9,7 +9,16 @@ import type { ReputationRules } from '../../server/reputation/rules';
 import { presentNotification } from '../../server/presenters/notifications';
 import { settle, type ReputationMove } from './ledger';
 import { notifyAnswerAccepted, notifyAnswerPosted, notifyMilestones, notifyVotes, type Notified } from './notifier';
-import { acceptanceUnits, loadAcceptance, loadVotes, parseSubject, voteUnitNames, voteUnits, type Unit } from './units';
+import {
+  acceptanceUnits,
+  loadAcceptance,
+  loadVotes,
+  parseSubject,
+  voteUnitNames,
+  voteUnits,
+  votesOfSubject,
+  type Unit,
+} from './units';
 import { detectSerialVoting } from './serialVoting';
 
 export interface ReputationDeps {
@@ -22,10 +31,11 @@ export interface ReputationDeps {
   now?: () => Date;
 }
 
+/** What a job reports (kept by BullMQ in Redis: counts only, never who). */
 export interface Applied {
   subject: string;
   rows: number;
-  moves: ReputationMove[];
+  users: number;
   notifications: number;
 }
 
@@ -54,17 +64,7 @@ export async function applyOutboxEntry(deps: ReputationDeps, outboxId: string): 
       );
       acceptanceOf = answer?.questionId;
     }
-    const votes = await loadVotes(
-      sequelize,
-      kind === 'vote'
-        ? { voteIds: [id] }
-        : kind === 'voter'
-          ? { voterId: id }
-          : kind === 'answer'
-            ? { answerId: id }
-            : { questionId: id },
-      transaction,
-    );
+    const votes = await loadVotes(sequelize, votesOfSubject(kind, id), transaction);
     const desired: Unit[] = votes.flatMap((vote) => voteUnits(vote, rules));
     const acceptance = acceptanceOf === undefined ? null : await loadAcceptance(sequelize, acceptanceOf, transaction);
     if (acceptance) desired.push(...acceptanceUnits(acceptance, rules, now()));
@@ -103,7 +103,12 @@ export async function applyOutboxEntry(deps: ReputationDeps, outboxId: string): 
   });
   if (!done) return null;
   await publish(deps, done.moves, done.notifications);
-  return { subject: done.subject, rows: done.rows, moves: done.moves, notifications: done.notifications.length };
+  return {
+    subject: done.subject,
+    rows: done.rows,
+    users: done.moves.length,
+    notifications: done.notifications.length,
+  };
 }
 
 async function publish(deps: ReputationDeps, moves: ReputationMove[], notifications: Notified[]): Promise<void> {

@@ -1,6 +1,5 @@
 import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
 import type { ReputationReason, ReputationReversal, TargetType } from '../../server/contracts/dto';
-import type { ReputationSubject } from '../../server/reputation/outbox';
 import { REPUTATION_TIME_ZONE, type ReputationRules } from '../../server/reputation/rules';
 import { parisDay } from '../../server/reputation/parisDay';
 
@@ -55,13 +54,14 @@ const VOTE_FACTS = `
   LEFT JOIN answers a ON v.target_type = 'answer' AND a.id = v.target_id
   JOIN questions q ON q.id = CASE WHEN v.target_type = 'answer' THEN a.question_id ELSE v.target_id END`;
 
-type VoteFilter = { voteIds: number[] } | { questionId: number } | { answerId: number } | { voterId: number };
+export type VoteFilter = { voteIds: number[] } | { questionId: number } | { answerId: number } | { voterId: number };
 
 export async function loadVotes(
   sequelize: Sequelize,
   filter: VoteFilter,
   transaction?: Transaction,
 ): Promise<VoteFacts[]> {
+  if ('voteIds' in filter && filter.voteIds.length === 0) return [];
   let where: string;
   if ('voteIds' in filter) where = 'v.id IN (:voteIds)';
   else if ('answerId' in filter) where = `v.target_type = 'answer' AND v.target_id = :answerId`;
@@ -69,7 +69,6 @@ export async function loadVotes(
   else
     where = `(v.target_type = 'question' AND v.target_id = :questionId)
       OR (v.target_type = 'answer' AND v.target_id IN (SELECT id FROM answers WHERE question_id = :questionId))`;
-  if ('voteIds' in filter && filter.voteIds.length === 0) return [];
   return sequelize.query<VoteFacts>(`${VOTE_FACTS} WHERE ${where}`, {
     replacements: filter,
     type: QueryTypes.SELECT,
@@ -185,11 +184,25 @@ export function acceptanceUnits(facts: AcceptanceFacts, rules: ReputationRules, 
   return units;
 }
 
+export type SubjectKind = 'vote' | 'question' | 'answer' | 'voter';
+
 /** What the worker is asked to look at, parsed from an outbox row. */
-export function parseSubject(subject: string): { kind: 'vote' | 'question' | 'answer' | 'voter'; id: number } {
+export function parseSubject(subject: string): { kind: SubjectKind; id: number } {
   const match = /^(vote|question|answer|voter):(\d+)$/.exec(subject);
   if (!match) throw new Error(`unknown reputation subject ${subject}`);
-  return { kind: match[1] as 'vote' | 'question' | 'answer' | 'voter', id: Number(match[2]) };
+  return { kind: match[1] as SubjectKind, id: Number(match[2]) };
 }
 
-export type { ReputationSubject };
+/** The votes whose reputation a subject may change. */
+export function votesOfSubject(kind: SubjectKind, id: number): VoteFilter {
+  switch (kind) {
+    case 'vote':
+      return { voteIds: [id] };
+    case 'voter':
+      return { voterId: id };
+    case 'answer':
+      return { answerId: id };
+    case 'question':
+      return { questionId: id };
+  }
+}
