@@ -9,6 +9,7 @@ export interface ReputationEventRow {
   question_id: number | null;
   answer_id: number | null;
   title: string | null;
+  question_published: boolean | null;
   tags: string[];
   day: string;
   created_at: Date;
@@ -42,14 +43,14 @@ function labelOf(row: ReputationEventRow, dailyCap: number): string {
 }
 
 /**
- * `showVotedPost`: a downvote given is the voter's secret, so only the user themself (and
- * moderators) see which answer it went to.
+ * Only the user themself and moderators see which answer a downvote went to (a vote is its
+ * voter's secret) and posts that are no longer published.
  */
 export function presentReputationEvent(
   row: ReputationEventRow,
-  { dailyCap, showVotedPost }: { dailyCap: number; showVotedPost: boolean },
+  { dailyCap, ownerOrModerator }: { dailyCap: number; ownerOrModerator: boolean },
 ): ReputationEvent {
-  const hidePost = row.reason === 'downvote_cast' && !showVotedPost;
+  const hidePost = !ownerOrModerator && (row.reason === 'downvote_cast' || row.question_published !== true);
   const targetType: TargetType = row.answer_id !== null ? 'answer' : 'question';
   return {
     id: Number(row.id),

@@ -80,6 +80,7 @@ export function userRoutes(api: ApiRouter): void {
       const before = query.cursor ? decodeCursor(query.cursor, isIdCursor).id : null;
       const rows = await sequelize.query<ReputationEventRow>(
         `SELECT e.id, e.amount, e.reason, e.reversal, e.question_id, e.answer_id, q.title,
+                q.status = 'published' AS question_published,
                 ARRAY(SELECT t.slug FROM unnest(e.tag_ids) WITH ORDINALITY AS x(tag_id, n)
                       JOIN tags t ON t.id = x.tag_id ORDER BY x.n) AS tags,
                 to_char(e.day, 'YYYY-MM-DD') AS day, e.created_at
@@ -89,8 +90,8 @@ export function userRoutes(api: ApiRouter): void {
         { replacements: { userId: user.id, before, limit: query.limit + 1 }, type: QueryTypes.SELECT },
       );
       const page = rows.slice(0, query.limit);
-      const showVotedPost = viewer !== null && (viewer.id === user.id || viewer.isModerator);
-      const options = { dailyCap: api.ctx.config.reputation.dailyVoteCap, showVotedPost };
+      const ownerOrModerator = viewer !== null && (viewer.id === user.id || viewer.isModerator);
+      const options = { dailyCap: api.ctx.config.reputation.dailyVoteCap, ownerOrModerator };
       return {
         body: {
           items: page.map((row) => presentReputationEvent(row, options)),

@@ -213,6 +213,18 @@ describe('reputation rules', () => {
     expect(seenByOthers.body.items[0]).to.deep.include({ reason: 'downvote_cast', post: null, tags: [] });
     const seenByVoter = await voter.get(`/api/users/${voterUser.id}/reputation`);
     expect(seenByVoter.body.items[0].post).to.include({ targetId: answer.id });
+
+    // A deleted question's title no longer shows in anyone else's history.
+    const moderator = await clientFor(await buildUser({ role: 'moderator' }));
+    expect((await moderator.delete(`/api/questions/${question.id}`)).status).to.equal(204);
+    await worker.drained();
+    const afterDeletion = await new TestClient().get(`/api/users/${author.id}/reputation`);
+    expect(afterDeletion.body.reputation).to.equal(1);
+    expect(afterDeletion.body.items.every((item: { post: unknown }) => item.post === null)).to.equal(true);
+    expect(afterDeletion.text).to.not.contain(question.title);
+    const ownView = await (await clientFor(author)).get(`/api/users/${author.id}/reputation`);
+    expect(ownView.body.items[0]).to.deep.include({ reversal: 'post_removed' });
+    expect(ownView.body.items[0].post).to.include({ title: question.title });
   });
 });
 
