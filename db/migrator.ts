@@ -3,6 +3,7 @@ import type { Sequelize } from 'sequelize';
 import * as core from './migrations/0001-core';
 import * as scoreVersion from './migrations/0002-score-version';
 import * as reputation from './migrations/0003-reputation';
+import * as moderation from './migrations/0004-moderation';
 
 export type Migration = MigrationFn<Sequelize>;
 
@@ -12,6 +13,7 @@ const migrations = [
   { name: '0001-core', module: core },
   { name: '0002-score-version', module: scoreVersion },
   { name: '0003-reputation', module: reputation },
+  { name: '0004-moderation', module: moderation },
 ];
 
 export function createMigrator(sequelize: Sequelize): Umzug<Sequelize> {

@@ -15,6 +15,7 @@ import { answerRoutes } from './routes/answers';
 import { authRoutes } from './routes/auth';
 import { catalogueRoutes } from './routes/catalogue';
 import { meRoutes } from './routes/me';
+import { moderationRoutes } from './routes/moderation';
 import { operationsRoutes } from './routes/operations';
 import { questionRoutes } from './routes/questions';
 import { userRoutes } from './routes/users';
@@ -56,6 +57,7 @@ export function createApp(
   catalogueRoutes(api);
   userRoutes(api);
   meRoutes(api);
+  moderationRoutes(api);
 
   app.use('/api', express.json({ limit: '100kb', strict: true }), session, loadViewer, csrfProtection);
   app.use(api.router);

@@ -7,7 +7,7 @@ import {
   type NonAttribute,
   type Sequelize,
 } from 'sequelize';
-import type { PostStatus } from '../../server/contracts/dto';
+import type { ModerationReason, PostStatus } from '../../server/contracts/dto';
 import type { User } from './User';
 
 export class Answer extends Model<InferAttributes<Answer>, InferCreationAttributes<Answer>> {
@@ -18,6 +18,10 @@ export class Answer extends Model<InferAttributes<Answer>, InferCreationAttribut
   declare body: string;
   declare bodyHtml: string;
   declare status: CreationOptional<PostStatus>;
+  /** Why the post is held or was hidden, as its author is told (personal data masked). */
+  declare moderationReasons: CreationOptional<ModerationReason[]>;
+  /** Still awaits the automated moderation checks. */
+  declare checkPending: CreationOptional<boolean>;
   declare score: CreationOptional<number>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
@@ -37,6 +41,8 @@ export class Answer extends Model<InferAttributes<Answer>, InferCreationAttribut
           allowNull: false,
           defaultValue: 'pending',
         },
+        moderationReasons: { type: DataTypes.JSONB, allowNull: false, defaultValue: [] },
+        checkPending: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
         score: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
         createdAt: DataTypes.DATE,
         updatedAt: DataTypes.DATE,

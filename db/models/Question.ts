@@ -7,7 +7,7 @@ import {
   type NonAttribute,
   type Sequelize,
 } from 'sequelize';
-import type { PostStatus } from '../../server/contracts/dto';
+import type { ModerationReason, PostStatus } from '../../server/contracts/dto';
 import type { Tag } from './Tag';
 import type { User } from './User';
 
@@ -21,6 +21,10 @@ export class Question extends Model<InferAttributes<Question>, InferCreationAttr
   declare excerpt: string;
   declare titlePlain: string;
   declare status: CreationOptional<PostStatus>;
+  /** Why the post is held or was hidden, as its author is told (personal data masked). */
+  declare moderationReasons: CreationOptional<ModerationReason[]>;
+  /** Still awaits the automated moderation checks. */
+  declare checkPending: CreationOptional<boolean>;
   declare score: CreationOptional<number>;
   declare answerCount: CreationOptional<number>;
   declare acceptedAnswerId: CreationOptional<number | null>;
@@ -47,6 +51,8 @@ export class Question extends Model<InferAttributes<Question>, InferCreationAttr
           allowNull: false,
           defaultValue: 'pending',
         },
+        moderationReasons: { type: DataTypes.JSONB, allowNull: false, defaultValue: [] },
+        checkPending: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
         score: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
         answerCount: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
         acceptedAnswerId: { type: DataTypes.INTEGER, allowNull: true },

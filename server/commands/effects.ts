@@ -1,6 +1,6 @@
 import type { Transaction } from 'sequelize';
 import { type Answer, Question, type User } from '../../db/models';
-import type { TargetType } from '../contracts/dto';
+import type { ModerationReason, PostStatus, TargetType } from '../contracts/dto';
 import type { CommandContext } from '../context';
 import { authorOnly, presentAnswer, presentQuestionSummary } from '../presenters';
 import { loadPresentationData, loadTagSlugs } from '../presenters/load';
@@ -148,4 +148,28 @@ export function scoreChanged(
     }
     await ctx.realtime.voteChanged({ targetType: target.targetType, targetId: target.targetId, rooms });
   });
+}
+
+/** A post's status changed: its author (only) learns it, with the reasons. */
+export function postStatusChanged(
+  ctx: CommandContext,
+  after: AfterCommit,
+  change: {
+    targetType: TargetType;
+    targetId: number;
+    authorId: number | null;
+    status: PostStatus;
+    reasons: ModerationReason[];
+  },
+): void {
+  if (change.authorId === null) return;
+  const { targetType, targetId, status, reasons } = change;
+  after(() =>
+    ctx.realtime.emit([ctx.realtime.userRoom(change.authorId!)], 'post:status', {
+      targetType,
+      targetId,
+      status,
+      reasons,
+    }),
+  );
 }

@@ -1,5 +1,9 @@
 import type { Sequelize, Transaction } from 'sequelize';
-import type { PostStatus } from '../contracts/dto';
+import { Answer, Question } from '../../db/models';
+import type { ModerationReason, PostStatus, TargetType } from '../contracts/dto';
+import type { CommandContext } from '../context';
+import { recordReputationWork } from '../reputation/outbox';
+import { answerChanged, postStatusChanged, questionChanged, type AfterCommit } from './effects';
 
 /**
  * Keeps a question's published-answer count in step when one of its answers changes status
@@ -25,4 +29,48 @@ export async function syncAnswerCount(
 /** An edit goes through the same checks as a new post, but never undoes a moderator's hiding. */
 export function statusAfterEdit(current: PostStatus, onSubmit: PostStatus): PostStatus {
   return current === 'published' || current === 'pending' ? onSubmit : current;
+}
+
+export interface StatusChange {
+  targetType: TargetType;
+  targetId: number;
+  status: PostStatus;
+  /** What the author is told: why it is held or hidden; empty when published. */
+  reasons: ModerationReason[];
+}
+
+/**
+ * A moderation decision on a post (the automated checks, flags or a moderator), inside the
+ * caller's transaction: its status and reasons, its question's answer count, its reputation and,
+ * after commit, every screen that shows it and its author's.
+ */
+export async function changePostStatus(
+  ctx: CommandContext,
+  transaction: Transaction,
+  after: AfterCommit,
+  { targetType, targetId, status, reasons }: StatusChange,
+): Promise<Question | Answer | null> {
+  const post =
+    targetType === 'question'
+      ? await Question.findByPk(targetId, { transaction, lock: transaction.LOCK.UPDATE })
+      : await Answer.findByPk(targetId, { transaction, lock: transaction.LOCK.UPDATE });
+  if (!post || post.status === 'deleted') return null;
+  const previous = post.status;
+  post.status = status;
+  post.moderationReasons = reasons;
+  post.checkPending = false;
+  await post.save({ transaction });
+  const published = previous !== 'published' && status === 'published';
+  if (previous !== status) {
+    await recordReputationWork(ctx, transaction, after, [`${targetType}:${targetId}`]);
+    if (post instanceof Answer) {
+      await syncAnswerCount(ctx.sequelize, post.questionId, previous, status, transaction);
+      answerChanged(ctx, after, post, { created: published });
+    } else {
+      if (published) after(() => ctx.queues.indexQuestion(targetId));
+      questionChanged(ctx, after, targetId, published);
+    }
+  }
+  postStatusChanged(ctx, after, { targetType, targetId, authorId: post.authorId, status, reasons });
+  return post;
 }

@@ -170,6 +170,80 @@ export interface NotificationData {
   privileges?: string[];
 }
 
+/** Why a post is held, hidden or reviewed: what its author is told (personal data masked). */
+export interface ModerationReason {
+  check: string;
+  detail: string;
+  score?: number;
+}
+
+export type CaseKind = 'auto' | 'flag' | 'expert_verification' | 'live_question';
+export type CaseStatus = 'open' | 'claimed' | 'resolved';
+export type CaseDecision = 'approve' | 'reject';
+
+/** What moderators see of a post's author: their standing, never who they are if anonymous. */
+export interface AuthorStanding {
+  reputation: number;
+  accountAgeDays: number;
+  /** Suspensions so far. */
+  sanctions: number;
+}
+
+export interface ModerationCase {
+  id: number;
+  kind: CaseKind;
+  targetType: TargetType | null;
+  targetId: number | null;
+  target: {
+    excerpt: string;
+    /** Null when the post is anonymous. */
+    author: UserRef | null;
+    authorStanding: AuthorStanding | null;
+    status: PostStatus;
+    questionId: number;
+  } | null;
+  reasons: ModerationReason[];
+  /** Sum of the flags' weights (flags weigh by their authors' reputation). */
+  flagWeight: number;
+  status: CaseStatus;
+  claimedBy: UserRef | null;
+  decision: CaseDecision | null;
+  note: string | null;
+  createdAt: string;
+  updatedAt: string;
+  organisationId: number | null;
+}
+
+export type ModerationAction = 'claim' | 'approve' | 'reject' | 'suspend' | 'reveal_author' | 'hide_by_flags' | 'hold';
+
+export interface ModerationLogEntry {
+  id: number;
+  action: ModerationAction;
+  /** Null for the automated checks. */
+  moderator: UserRef | null;
+  caseId: number | null;
+  targetType: TargetType | null;
+  targetId: number | null;
+  /** The user the action was about; null when that would unmask an anonymous author (admins see it). */
+  user: UserRef | null;
+  reason: string;
+  createdAt: string;
+}
+
+/** One of my posts (`GET /api/me/posts`): anonymous ones included, with their status. */
+export interface MyPost {
+  targetType: TargetType;
+  id: number;
+  questionId: number;
+  title: string;
+  excerpt: string;
+  anonymous: boolean;
+  status: PostStatus;
+  reasons: ModerationReason[];
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface ApiErrorBody {
   error: {
     code: string;

@@ -1,6 +1,14 @@
 // Typed Socket.IO event maps of ../shared/API.md, shared by the server, the workers (which
 // publish the same events through Redis) and the client (`import type` through @contracts).
-import type { Answer, Notification, PostStatus, QuestionSummary, TargetType } from './dto';
+import type {
+  Answer,
+  ModerationCase,
+  ModerationReason,
+  Notification,
+  PostStatus,
+  QuestionSummary,
+  TargetType,
+} from './dto';
 
 export type RoomName = string;
 
@@ -39,8 +47,10 @@ export interface ServerToClientEvents {
     targetType: TargetType;
     targetId: number;
     status: PostStatus;
-    reasons: { check: string; detail: string }[];
+    reasons: ModerationReason[];
   }) => void;
+  /** A case opened or changed, to the moderators' room. */
+  'moderation:case': (payload: { case: ModerationCase }) => void;
   notification: (payload: { notification: Notification }) => void;
   /** The viewer's reputation after a change the reputation worker applied. */
   'reputation:updated': (payload: { reputation: number }) => void;

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { Question, Tag, type User } from '../../db/models';
 import type { SocketErrorCode } from '../contracts/events';
 import { canView } from '../policies/posts';
+import { isPlatformModerator } from '../policies/moderation';
 import { MAX_INT } from '../queries/cursor';
 
 export const FEED_ROOM = 'questions';
@@ -40,7 +41,8 @@ export async function authorizeRoom(room: unknown, viewer: User | null): Promise
   if (typeof room !== 'string' || room.length > 80) throw new RoomRefusal('invalid_room', 'Salon inconnu.');
   if (room === FEED_ROOM) return room;
   if (room === MODERATION_ROOM) {
-    if (!viewer?.isModerator) throw new RoomRefusal('forbidden', 'Ce salon est réservé aux modérateurs.');
+    // Partner organisations' moderators act on their own sessions only, not on this queue.
+    if (!isPlatformModerator(viewer)) throw new RoomRefusal('forbidden', 'Ce salon est réservé aux modérateurs.');
     return room;
   }
   const [kind, key, ...rest] = room.split(':');

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { QueryTypes } from 'sequelize';
 import type { ApiRouter } from '../http/route';
 import { presentNotification, type NotificationRow } from '../presenters/notifications';
-import { decodeCursor, encodeCursor, isInt32 } from '../queries/cursor';
+import { decodeCursor, encodeCursor, isInt32, isIsoInstant } from '../queries/cursor';
+import type { ModerationReason, MyPost, PostStatus } from '../contracts/dto';
+import { excerpt } from '../lib/markdown';
 import { id, pagination } from './schemas';
 
 const isNotificationCursor = (value: unknown): value is { updatedAt: string; id: number } =>
@@ -12,8 +14,90 @@ const isNotificationCursor = (value: unknown): value is { updatedAt: string; id:
   !Number.isNaN(Date.parse((value as { updatedAt: string }).updatedAt)) &&
   isInt32((value as { id?: unknown }).id);
 
+const isPostCursor = (value: unknown): value is { createdAt: string; key: string } =>
+  typeof value === 'object' &&
+  value !== null &&
+  isIsoInstant((value as { createdAt?: unknown }).createdAt) &&
+  typeof (value as { key?: unknown }).key === 'string' &&
+  /^[qa]\d{1,10}$/.test((value as { key: string }).key);
+
 export function meRoutes(api: ApiRouter): void {
   const { sequelize } = api.ctx;
+
+  api.route({
+    method: 'get',
+    path: '/api/me/posts',
+    summary: 'Tous mes messages, anonymes compris, avec leur statut et, s’ils sont retenus, les raisons',
+    tag: 'Compte',
+    access: 'member',
+    allowSuspended: true,
+    query: z.object({
+      status: z
+        .enum(['pending', 'published', 'hidden', 'deleted'], {
+          error: 'Le statut doit être pending, published, hidden ou deleted.',
+        })
+        .optional(),
+      ...pagination,
+    }),
+    responses: { 200: '{items: MyPost[], nextCursor}' },
+    handler: async ({ query, viewer }) => {
+      const after = query.cursor ? decodeCursor(query.cursor, isPostCursor) : null;
+      // One ordering key for both kinds: creation time, then a kind-and-id tiebreaker.
+      const rows = await sequelize.query<{
+        target_type: 'question' | 'answer';
+        id: number;
+        question_id: number;
+        title: string;
+        body: string;
+        anonymous: boolean;
+        status: PostStatus;
+        moderation_reasons: ModerationReason[];
+        created_at: Date;
+        updated_at: Date;
+        key: string;
+      }>(
+        `SELECT * FROM (
+           SELECT 'question' AS target_type, id, id AS question_id, title, body, anonymous, status,
+                  moderation_reasons, created_at, updated_at, 'q' || id AS key
+           FROM questions WHERE author_id = :userId
+           UNION ALL
+           SELECT 'answer', a.id, a.question_id, q.title, a.body, a.anonymous, a.status,
+                  a.moderation_reasons, a.created_at, a.updated_at, 'a' || a.id
+           FROM answers a JOIN questions q ON q.id = a.question_id WHERE a.author_id = :userId
+         ) posts
+         WHERE true ${query.status ? 'AND status = :status' : ''}
+           ${after ? 'AND (created_at, key) < (:createdAt::timestamptz, :key)' : ''}
+         ORDER BY created_at DESC, key DESC LIMIT :limit`,
+        {
+          replacements: { userId: viewer.id, status: query.status ?? null, limit: query.limit + 1, ...(after ?? {}) },
+          type: QueryTypes.SELECT,
+        },
+      );
+      const page = rows.slice(0, query.limit);
+      const items: MyPost[] = page.map((row) => ({
+        targetType: row.target_type,
+        id: row.id,
+        questionId: row.question_id,
+        title: row.title,
+        excerpt: excerpt(row.body),
+        anonymous: row.anonymous,
+        status: row.status,
+        reasons: row.status === 'published' ? [] : row.moderation_reasons,
+        createdAt: new Date(row.created_at).toISOString(),
+        updatedAt: new Date(row.updated_at).toISOString(),
+      }));
+      const last = page.at(-1);
+      return {
+        body: {
+          items,
+          nextCursor:
+            rows.length > query.limit && last
+              ? encodeCursor({ createdAt: new Date(last.created_at).toISOString(), key: last.key })
+              : null,
+        },
+      };
+    },
+  });
 
   api.route({
     method: 'get',
