@@ -32,6 +32,17 @@ export interface Config {
   logLevel: string;
   rateLimits: RateLimits;
   reputation: ReputationRules;
+  moderation: ModerationSettings;
+}
+
+export interface ModerationSettings {
+  /** Posts by one author that make a flood (defaults: workers/moderation/checks/flooding.ts). */
+  floodPerMinute?: number;
+  floodPerHour?: number;
+}
+
+function optionalInt(name: string): number | undefined {
+  return process.env[name] ? intFrom(name, 1) : undefined;
 }
 
 function intFrom(name: string, fallback: number): number {
@@ -81,5 +92,9 @@ export function loadConfig(): Config {
     logLevel: process.env.LOG_LEVEL ?? (env === 'test' ? 'silent' : 'info'),
     rateLimits: loadRateLimits(),
     reputation: loadReputationRules(),
+    moderation: {
+      floodPerMinute: optionalInt('MODERATION_FLOOD_PER_MINUTE'),
+      floodPerHour: optionalInt('MODERATION_FLOOD_PER_HOUR'),
+    },
   };
 }

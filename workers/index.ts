@@ -10,6 +10,9 @@ import { ensureServices, exitOnServiceError } from '../server/infra/services';
 import { RealtimePublisher } from '../server/realtime/publisher';
 import { searchProcessor } from './search/processor';
 import { reputationProcessor } from './reputation/processor';
+import { moderationProcessor } from './moderation/processor';
+import { QuestionPageCache } from '../server/cache/questionPageCache';
+import type { CommandContext } from '../server/context';
 
 const HOUR_MS = 60 * 60 * 1000;
 const RECONCILE_EVERY_MS = 30_000;
@@ -26,6 +29,15 @@ async function main(): Promise<void> {
   redis.on('error', (err) => logger.warn({ err }, 'redis connection error'));
   const realtime = new RealtimePublisher(redis, logger, config.sessionSecret);
   const reputationDeps = { sequelize, queues, realtime, rules: config.reputation, logger };
+  // Jobs that publish or hide posts run the server's own commands and effects.
+  const commands: CommandContext = {
+    config,
+    sequelize,
+    queues,
+    realtime,
+    logger,
+    pageCache: new QuestionPageCache(redis, logger),
+  };
 
   const workers = [
     new Worker(QUEUE_NAMES.search, searchProcessor(sequelize), {
@@ -37,6 +49,10 @@ async function main(): Promise<void> {
     new Worker(QUEUE_NAMES.reputation, reputationProcessor(reputationDeps), {
       connection: bullConnection(config.redisUrl),
       concurrency: 10,
+    }),
+    new Worker(QUEUE_NAMES.moderation, moderationProcessor(commands), {
+      connection: bullConnection(config.redisUrl),
+      concurrency: 8,
     }),
   ];
   for (const worker of workers) {
@@ -57,6 +73,12 @@ async function main(): Promise<void> {
     { name: 'reputation.detectSerialVoting', data: {} },
   );
   await queues.reputation.add('reputation.reconcile', { all: true });
+  await queues.moderation.upsertJobScheduler(
+    'moderation-reconcile',
+    { every: RECONCILE_EVERY_MS },
+    { name: 'moderation.reconcile', data: {} },
+  );
+  await queues.moderation.add('moderation.reconcile', { all: true });
   logger.info('workers démarrés');
 
   let closing = false;

@@ -4,9 +4,9 @@ import { notFound } from '../errors';
 import { renderMarkdown } from '../lib/markdown';
 import { statusOnSubmit } from '../policies/posts';
 import { assertLinksAllowed } from '../policies/privileges';
-import { recordReputationWork } from '../reputation/outbox';
 import type { CommandContext } from '../context';
 import { answerChanged, inTransaction } from './effects';
+import { submitForChecks } from './postStatus';
 
 export interface AnswerCreatorProps {
   author: User;
@@ -22,10 +22,10 @@ export interface CreatedAnswer {
 }
 
 /**
- * The hottest write path of the product, in three statements inside the transaction: the
+ * The hottest write path of the product, in two statements inside the transaction: the
  * question's counters move first (which also proves it exists and is published, and holds its
  * row so two answers count twice, never once), then the answer and its first revision go in
- * together, then the worker's order to notify the asker.
+ * together. It awaits the automated checks, which publish it (and notify the asker).
  */
 export async function answerCreator(
   ctx: CommandContext,
@@ -52,8 +52,8 @@ export async function answerCreator(
     if (!question) throw notFound('Question introuvable.');
     const [answer] = await sequelize.query(
       `WITH answer AS (
-         INSERT INTO answers (question_id, author_id, anonymous, body, body_html, status)
-         VALUES (:questionId, :authorId, :anonymous, :body, :bodyHtml, :status) RETURNING *
+         INSERT INTO answers (question_id, author_id, anonymous, body, body_html, status, check_pending)
+         VALUES (:questionId, :authorId, :anonymous, :body, :bodyHtml, :status, true) RETURNING *
        ), revision AS (
          INSERT INTO revisions (target_type, target_id, revision, editor_id, body)
          SELECT 'answer', id, 1, author_id, body FROM answer
@@ -66,8 +66,7 @@ export async function answerCreator(
         transaction,
       },
     );
-    // The asker's notification, once the answer is published.
-    await recordReputationWork(ctx, transaction, after, [`answer:${answer!.id}`]);
+    submitForChecks(ctx, after, answer!, 'answer');
     // The command holds the answer, its author and the question: nothing is read again.
     answerChanged(ctx, after, answer!, { created: true, author, question });
     return { answer: answer!, acceptedAnswerId: question.acceptedAnswerId };

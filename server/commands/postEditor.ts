@@ -5,8 +5,7 @@ import { conflict, validationFailed } from '../errors';
 import { excerpt, plainForm, renderMarkdown } from '../lib/markdown';
 import { assertCanEdit, assertVisible, statusOnSubmit } from '../policies/posts';
 import { assertLinksAllowed } from '../policies/privileges';
-import { recordReputationWork } from '../reputation/outbox';
-import { syncAnswerCount, statusAfterEdit } from './postStatus';
+import { submitForChecks, syncAnswerCount, statusAfterEdit } from './postStatus';
 import { resolveTags } from './tagResolver';
 import type { CommandContext } from '../context';
 import { answerChanged, inTransaction, questionChanged } from './effects';
@@ -74,13 +73,11 @@ export async function questionEditor(
       question.bodyHtml = renderMarkdown(body);
       question.excerpt = excerpt(body);
     }
-    const previousStatus = question.status;
-    question.status = statusAfterEdit(previousStatus, statusOnSubmit());
-    if (question.status !== previousStatus) {
-      await recordReputationWork(ctx, transaction, after, [`question:${questionId}`]);
-    }
+    question.status = statusAfterEdit(question.status, statusOnSubmit());
+    question.checkPending = question.status === 'pending';
     question.lastActivityAt = new Date();
     await question.save({ transaction });
+    if (question.checkPending) submitForChecks(ctx, after, question, 'question');
     await Revision.create(
       {
         targetType: 'question',
@@ -125,9 +122,10 @@ export async function answerEditor(
     answer.body = body;
     answer.bodyHtml = renderMarkdown(body);
     answer.status = statusAfterEdit(previousStatus, statusOnSubmit());
+    answer.checkPending = answer.status === 'pending';
     await answer.save({ transaction });
     await syncAnswerCount(sequelize, answer.questionId, previousStatus, answer.status, transaction);
-    if (answer.status !== previousStatus) await recordReputationWork(ctx, transaction, after, [`answer:${answerId}`]);
+    if (answer.checkPending) submitForChecks(ctx, after, answer, 'answer');
     await Revision.create(
       {
         targetType: 'answer',

@@ -74,3 +74,13 @@ export async function changePostStatus(
   postStatusChanged(ctx, after, { targetType, targetId, authorId: post.authorId, status, reasons });
   return post;
 }
+
+/** After commit, the post's new version goes to the moderation worker's checks. */
+export function submitForChecks(
+  ctx: CommandContext,
+  after: AfterCommit,
+  post: { id: number; updatedAt: Date },
+  targetType: TargetType,
+): void {
+  after(() => ctx.queues.checkPosts([{ targetType, targetId: post.id, version: post.updatedAt.getTime() }]));
+}

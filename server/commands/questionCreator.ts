@@ -5,6 +5,7 @@ import { assertLinksAllowed } from '../policies/privileges';
 import type { CommandContext } from '../context';
 import { inTransaction, questionChanged } from './effects';
 import { resolveTags } from './tagResolver';
+import { submitForChecks } from './postStatus';
 
 export interface QuestionCreatorProps {
   author: User;
@@ -33,6 +34,7 @@ export async function questionCreator(
         // Removing accents decomposes some scripts (Hangul): keep within title_plain's 150 characters.
         titlePlain: plainForm(title).slice(0, 150),
         status: statusOnSubmit(),
+        checkPending: true,
         liveSessionId,
       },
       { transaction },
@@ -45,7 +47,7 @@ export async function questionCreator(
       { targetType: 'question', targetId: question.id, revision: 1, editorId: author.id, title, body, tags },
       { transaction },
     );
-    after(() => ctx.queues.indexQuestion(question.id));
+    submitForChecks(ctx, after, question, 'question');
     questionChanged(ctx, after, question.id, true);
     return question;
   });

@@ -5,6 +5,7 @@
 export const QUEUE_NAMES = {
   search: 'search',
   reputation: 'reputation',
+  moderation: 'moderation',
 } as const;
 
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
@@ -29,4 +30,11 @@ export interface ReputationJobs {
   'reputation.reconcile': { all?: boolean };
   /** Finds serial voting and voids its reputation effect. */
   'reputation.detectSerialVoting': Record<string, never>;
+}
+
+export interface ModerationJobs {
+  /** Runs the automated checks on a post awaiting them; publishes it, or holds it with a case. */
+  'moderation.check': { targetType: 'question' | 'answer'; targetId: number };
+  /** Re-enqueues the posts still awaiting their checks (older than a few seconds, or `all`). */
+  'moderation.reconcile': { all?: boolean };
 }

@@ -34,9 +34,9 @@ export function assertCanEdit(viewer: User, post: Post, rules: ReputationRules):
 }
 
 /**
- * The status a new or edited post starts with. Published at once until the automated
- * moderation pipeline exists; it will return `pending` and publish after its checks.
+ * The status a new or edited post starts with: pending, seen by its author and moderators only,
+ * until the moderation worker's automated checks publish it or hold it.
  */
 export function statusOnSubmit(): PostStatus {
-  return 'published';
+  return 'pending';
 }

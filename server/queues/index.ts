@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import type { Logger } from 'pino';
 import { Redis, type RedisOptions } from 'ioredis';
-import { QUEUE_NAMES, type ReputationJobs, type SearchJobs } from '../contracts/jobs';
+import { QUEUE_NAMES, type ModerationJobs, type ReputationJobs, type SearchJobs } from '../contracts/jobs';
 
 /** BullMQ wants its own connections, with retries forever and no auto-pipelining. */
 export function bullConnection(redisUrl: string, extra: RedisOptions = {}): Redis {
@@ -19,6 +19,7 @@ export class Queues {
   readonly connection: Redis;
   readonly search: Queue;
   readonly reputation: Queue;
+  readonly moderation: Queue;
 
   constructor(
     redisUrl: string,
@@ -27,6 +28,7 @@ export class Queues {
     this.connection = bullConnection(redisUrl);
     this.search = new Queue(QUEUE_NAMES.search, { connection: this.connection, defaultJobOptions });
     this.reputation = new Queue(QUEUE_NAMES.reputation, { connection: this.connection, defaultJobOptions });
+    this.moderation = new Queue(QUEUE_NAMES.moderation, { connection: this.connection, defaultJobOptions });
   }
 
   /**
@@ -54,8 +56,22 @@ export class Queues {
     });
   }
 
+  /**
+   * Asks for the automated checks of a post's version (`version`: when it was submitted). The
+   * reconciler asks again for the same version without adding a job while the first is queued.
+   */
+  async checkPosts(posts: { targetType: 'question' | 'answer'; targetId: number; version: number }[]): Promise<void> {
+    const jobs = posts.map(({ targetType, targetId, version }) => {
+      const data: ModerationJobs['moderation.check'] = { targetType, targetId };
+      return { name: 'moderation.check', data, opts: { jobId: `check-${targetType}-${targetId}-${version}` } };
+    });
+    await this.moderation.addBulk(jobs).catch((err: unknown) => {
+      this.logger.warn({ err, posts }, 'moderation.check not enqueued; the reconciler will enqueue it');
+    });
+  }
+
   all(): Queue[] {
-    return [this.search, this.reputation];
+    return [this.search, this.reputation, this.moderation];
   }
 
   async close(): Promise<void> {

@@ -21,7 +21,7 @@ export function reputationFromStateSql(): string {
       FROM votes v
       LEFT JOIN answers a ON v.target_type = 'answer' AND a.id = v.target_id
       JOIN questions q ON q.id = CASE WHEN v.target_type = 'answer' THEN a.question_id ELSE v.target_id END
-      WHERE v.void_reason IS NULL AND q.status = 'published' AND (v.target_type = 'question' OR a.status = 'published')
+      WHERE v.void_reason IS NULL AND q.status IN ('published', 'pending') AND (v.target_type = 'question' OR a.status IN ('published', 'pending'))
     ), vote_effects AS (
       SELECT author_id AS user_id, day, value = 1 AS capped,
              CASE WHEN value = -1 THEN :postDownvoted
@@ -38,7 +38,7 @@ export function reputationFromStateSql(): string {
       SELECT q.author_id AS asker_id, q.anonymous AS question_anonymous, a.author_id AS answerer_id,
              a.anonymous AS answer_anonymous
       FROM questions q JOIN answers a ON a.id = q.accepted_answer_id
-      WHERE q.status = 'published' AND a.status = 'published'
+      WHERE q.status IN ('published', 'pending') AND a.status IN ('published', 'pending')
         AND a.author_id IS NOT NULL AND a.author_id IS DISTINCT FROM q.author_id
     ), acceptances AS (
       SELECT answerer_id AS user_id, :answerAccepted AS earned FROM accepted WHERE NOT answer_anonymous

@@ -41,7 +41,7 @@ describe('moderation: flags and cases', () => {
       201,
     );
 
-    const status = await authorLog.waitFor('post:status');
+    const status = await authorLog.waitFor('post:status', (p) => p.status === 'hidden');
     expect(status).to.deep.include({ targetType: 'answer', targetId: answer.id, status: 'hidden' });
     expect(status.reasons[0]!.detail).to.contain('masqué après plusieurs signalements');
     expect(await reader.waitFor('answer:removed')).to.deep.equal({ questionId: question.id, answerId: answer.id });

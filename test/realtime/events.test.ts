@@ -3,6 +3,7 @@ import { Answer, type User } from '../../db/models';
 import { answerChanged, inTransaction } from '../../server/commands/effects';
 import { buildQuestion, buildTag, buildUser, clientFor } from '../support/factories';
 import { testEnv } from '../support/hooks';
+import { moderated } from '../support/moderation';
 import { TestClient } from '../support/client';
 import {
   disconnectAll,
@@ -56,9 +57,11 @@ describe('real-time events reach the right rooms and no other', () => {
 
     const question = await postQuestion(author.client, [X, Z]);
     const isIt = (p: { question: { id: number } }) => p.question.id === question.id;
+    // Its author's tabs had the pending question first; everyone has it once published.
+    const published = (p: { question: { id: number; status: string } }) => isIt(p) && p.question.status === 'published';
     for (const log of [feed, tagX, tagZ, everywhere, authorTab]) {
-      const payload = await log.waitFor('question:created', isIt);
-      expect(payload.question).to.deep.equal({ ...summaryOf(question), status: 'published' });
+      const payload = await log.waitFor('question:created', published);
+      expect(payload.question).to.deep.equal(summaryOf(question));
       expect(payload.question.author).to.deep.include({ id: author.user.id, pseudonym: author.user.pseudonym });
     }
 
@@ -71,6 +74,10 @@ describe('real-time events reach the right rooms and no other', () => {
     await expectNoEvent(otherQuestion, 'question:created', otherQuestion.waitFor('answer:created'), isIt);
     await everywhere.waitFor('question:created', isLater);
     expect(everywhere.of('question:created', isIt)).to.have.length(1);
+    expect(authorTab.of('question:created', isIt).map((p) => p.question.status)).to.deep.equal([
+      'pending',
+      'published',
+    ]);
     const ours = feed.of('question:created', (p) => [question.id, later.id].includes(p.question.id));
     expect(ours.map((p) => p.question.id)).to.deep.equal([question.id, later.id]);
   });
@@ -90,17 +97,25 @@ describe('real-time events reach the right rooms and no other', () => {
     const otherQuestion = await watch(undefined, [`question:${elsewhere.id}`]);
     const isIt = (p: { question: { id: number } }) => p.question.id === question.id;
 
+    // An edit is checked again before anyone else sees it: the question leaves the public rooms
+    // while it is pending, and comes back once published.
     const title = 'Un titre modifié pour la question en direct';
     expect((await author.client.patch(`/api/questions/${question.id}`, { title })).status).to.equal(200);
+    for (const log of [feed, tagX, room]) {
+      expect(await log.waitFor('question:removed')).to.deep.equal({ questionId: question.id });
+    }
     for (const log of [feed, tagX, room, authorTab]) {
-      const payload = await log.waitFor('question:updated', isIt);
+      const payload = await log.waitFor('question:created', isIt);
       expect(payload.question).to.include({ id: question.id, title, status: 'published' });
       expect(payload.question.tags).to.deep.equal([X]);
     }
+    const editing = await authorTab.waitFor('question:updated', isIt);
+    expect(editing.question).to.include({ title, status: 'pending' });
+    expect(feed.of('question:updated', isIt)).to.deep.equal([]);
 
     expect((await author.client.delete(`/api/questions/${question.id}`)).status).to.equal(204);
     for (const log of [feed, tagX, room]) {
-      expect(await log.waitFor('question:removed')).to.deep.equal({ questionId: question.id });
+      expect(await log.waitForCount('question:removed', 2)).to.have.length(2);
     }
     // The author's own room is told the new status (it is not in any public room here).
     const own = await authorTab.waitFor('question:updated', (p) => isIt(p) && p.question.status === 'deleted');
@@ -128,12 +143,14 @@ describe('real-time events reach the right rooms and no other', () => {
     const tagY = await watch(undefined, [`tag:${Y}`]);
 
     expect((await author.client.patch(`/api/questions/${question.id}`, { tags: [Y] })).status).to.equal(200);
-    // The theme X page still shows it: it must learn that the question is no longer in X.
-    const left = await tagX.waitFor('question:updated');
-    expect(left.question).to.include({ id: question.id });
-    expect(left.question.tags).to.deep.equal([Y]);
-    const joined = await tagY.waitFor('question:updated');
+    // The theme X page still shows it: it must learn that the question is no longer there (it
+    // leaves while its edit is checked, and comes back only in Y).
+    expect(await tagX.waitFor('question:removed')).to.deep.equal({ questionId: question.id });
+    const joined = await tagY.waitFor('question:created');
+    expect(joined.question).to.include({ id: question.id, status: 'published' });
     expect(joined.question.tags).to.deep.equal([Y]);
+    await moderated();
+    expect(tagX.of('question:created')).to.deep.equal([]);
   });
 
   it('answer:created/updated/accepted/removed go to `question:{id}` only (and the answer author)', async () => {
@@ -153,35 +170,40 @@ describe('real-time events reach the right rooms and no other', () => {
       log.waitForCount('question:updated', count, (p) => p.question.id === question.id);
 
     const answer = await postAnswer(answerer.client, question.id);
+    const published = (p: { answer: { status: string } }) => p.answer.status === 'published';
     expect(await room.waitFor('answer:created')).to.deep.equal({ questionId: question.id, answer });
-    expect(await answererTab.waitFor('answer:created')).to.deep.equal({ questionId: question.id, answer });
+    expect(await answererTab.waitFor('answer:created', published)).to.deep.equal({ questionId: question.id, answer });
     for (const log of [feed, tagX, askerTab]) expect((await updatesOf(log, 1))[0]!.question.answerCount).to.equal(1);
 
+    // An edited answer leaves the page while it is checked again, then comes back.
     const body = 'Une réponse corrigée par son auteur, toujours assez longue.';
     expect((await answerer.client.patch(`/api/answers/${answer.id}`, { body })).status).to.equal(200);
-    const updated = await room.waitFor('answer:updated');
-    expect(updated.answer).to.include({ id: answer.id, body, status: 'published' });
-    await answererTab.waitFor('answer:updated');
-    for (const log of [feed, tagX, askerTab]) await updatesOf(log, 2);
+    expect(await room.waitFor('answer:removed')).to.deep.equal({ questionId: question.id, answerId: answer.id });
+    const back = await room.waitFor('answer:created', (p) => p.answer.body === body);
+    expect(back.answer).to.include({ id: answer.id, body, status: 'published' });
+    expect((await answererTab.waitFor('answer:updated')).answer).to.include({ body, status: 'pending' });
+    for (const log of [feed, tagX, askerTab]) await updatesOf(log, 3);
 
+    const accepted = (log: EventLog) =>
+      log.waitFor('question:updated', (p) => p.question.id === question.id && p.question.hasAcceptedAnswer);
     expect((await asker.client.post(`/api/answers/${answer.id}/accept`)).status).to.equal(200);
     expect(await room.waitFor('answer:accepted')).to.deep.equal({ questionId: question.id, answerId: answer.id });
-    for (const log of [feed, tagX, askerTab])
-      expect((await updatesOf(log, 3))[2]!.question.hasAcceptedAnswer).to.be.true;
+    for (const log of [feed, tagX, askerTab]) await accepted(log);
     expect((await asker.client.post(`/api/answers/${answer.id}/accept`)).status).to.equal(200);
     await room.waitFor('answer:accepted', (p) => p.answerId === null);
-    for (const log of [feed, tagX, askerTab]) await updatesOf(log, 4);
+    for (const log of [feed, tagX, askerTab]) await updatesOf(log, 5);
 
     expect((await answerer.client.delete(`/api/answers/${answer.id}`)).status).to.equal(204);
-    expect(await room.waitFor('answer:removed')).to.deep.equal({ questionId: question.id, answerId: answer.id });
+    await room.waitForCount('answer:removed', 2);
     const gone = await answererTab.waitFor('answer:updated', (p) => p.answer.status === 'deleted');
     expect(gone.answer.id).to.equal(answer.id);
-    for (const log of [feed, tagX, askerTab]) expect((await updatesOf(log, 5))[4]!.question.answerCount).to.equal(0);
+    for (const log of [feed, tagX, askerTab]) expect((await updatesOf(log, 6))[5]!.question.answerCount).to.equal(0);
 
     // In order, each once, in the question's room.
     expect(room.events.map((e) => e.event).filter((e) => e.startsWith('answer:'))).to.deep.equal([
       'answer:created',
-      'answer:updated',
+      'answer:removed',
+      'answer:created',
       'answer:accepted',
       'answer:accepted',
       'answer:removed',

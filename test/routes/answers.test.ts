@@ -3,6 +3,7 @@ import { Answer, Question, User } from '../../db/models';
 import { TestClient } from '../support/client';
 import { buildAnswer, buildQuestion, buildUser, clientFor } from '../support/factories';
 import { testEnv } from '../support/hooks';
+import { moderated } from '../support/moderation';
 
 const ANSWER_BODY = 'Il faut d’abord regarder le plan de trésorerie sur les trois prochains mois.';
 
@@ -62,11 +63,13 @@ describe('answers', () => {
         anonymous: false,
         score: 0,
         accepted: false,
-        status: 'published',
+        // Its author sees it at once; everyone else once the moderation worker has checked it.
+        status: 'pending',
         viewerVote: 0,
       });
       expect(created.body.answer.author).to.include({ id: author.id, pseudonym: 'conseil-tresorerie' });
       expect(created.body.answer.bodyHtml).to.contain('plan de trésorerie');
+      await moderated();
 
       const after = await visitor.get(`/api/questions/${question.id}`);
       expect(after.body.question.answerCount).to.equal(1);
@@ -363,7 +366,8 @@ describe('answers', () => {
       const { bodyHtml } = created.body.answer;
       expect(created.body.answer.body).to.equal(body);
 
-      const page = await new TestClient().get(`/api/questions/${question.id}`);
+      // Read by its author: what is stored and shown, whatever the moderation decides.
+      const page = await member.get(`/api/questions/${question.id}`);
       expect(page.body.answers[0].bodyHtml).to.equal(bodyHtml);
 
       expect(bodyHtml).to.not.match(/<script/i);

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { TestClient } from '../support/client';
 import { buildAnswer, buildQuestion, buildUser, clientFor } from '../support/factories';
 import { testEnv } from '../support/hooks';
+import { moderated } from '../support/moderation';
 import { Redis } from 'ioredis';
 import { QuestionPageCache } from '../../server/cache/questionPageCache';
 
@@ -23,6 +24,7 @@ describe('question page cache for visitors', () => {
     const posted = await answerer.post(`/api/questions/${question.id}/answers`, {
       body: 'Une réponse qui doit apparaître tout de suite aux visiteurs.',
     });
+    await moderated();
     expect((await visitorPage(question.id)).answers.map((a: { id: number }) => a.id)).to.deep.equal([
       posted.body.answer.id,
     ]);
@@ -39,9 +41,11 @@ describe('question page cache for visitors', () => {
     expect((await visitorPage(question.id)).question.acceptedAnswerId).to.equal(posted.body.answer.id);
 
     await askerClient.patch(`/api/questions/${question.id}`, { title: 'Un titre corrigé après la première visite' });
+    await moderated();
     expect((await visitorPage(question.id)).question.title).to.equal('Un titre corrigé après la première visite');
 
     await answerer.patch(`/api/answers/${posted.body.answer.id}`, { body: 'Le texte de la réponse, corrigé ensuite.' });
+    await moderated();
     expect((await visitorPage(question.id)).answers[0].body).to.equal('Le texte de la réponse, corrigé ensuite.');
 
     await answerer.delete(`/api/answers/${posted.body.answer.id}`);

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { Question, Revision, User } from '../../db/models';
 import { TestClient, type TestResponse } from '../support/client';
 import { testEnv } from '../support/hooks';
+import { moderated } from '../support/moderation';
 import { buildAnswer, buildQuestion, buildTag, buildUser, clientFor } from '../support/factories';
 
 const TAG = 'tresorerie-financement';
@@ -238,7 +239,7 @@ describe('question routes', () => {
         body: validQuestion.body,
         tags: ['fiscalite', TAG],
         anonymous: false,
-        status: 'published',
+        status: 'pending',
         score: 0,
         answerCount: 0,
         hasAcceptedAnswer: false,
@@ -246,13 +247,14 @@ describe('question routes', () => {
         viewerVote: 0,
       });
       expect(question.author).to.deep.include({ id: author.id, pseudonym: 'Nadia-B' });
+      await moderated();
       expect(question.bodyHtml).to.include('<strong>affacturage</strong>');
       expect(question.bodyHtml).to.match(
         /<a href="https:\/\/exemple\.fr\/guide" rel="nofollow ugc noopener">le guide<\/a>/,
       );
 
       const read = await new TestClient().get(`/api/questions/${question.id}`);
-      expect(read.body.question).to.deep.equal({ ...question, viewerVote: 0 });
+      expect(read.body.question).to.deep.equal({ ...question, status: 'published', viewerVote: 0 });
       expect(await listIds('/api/questions')).to.deep.equal([question.id]);
 
       const revisions = await new TestClient().get(`/api/questions/${question.id}/revisions`);
@@ -339,6 +341,7 @@ describe('question routes', () => {
       });
       expect(second.body.question.bodyHtml).to.include('<em>réécrit</em>');
 
+      await moderated();
       const revisions = await new TestClient().get(`/api/questions/${question.id}/revisions`);
       expect(revisions.status).to.equal(200);
       expect(revisions.body.map((r: { revision: number }) => r.revision)).to.deep.equal([3, 2, 1]);
@@ -384,6 +387,7 @@ describe('question routes', () => {
       expect(response.status, response.text).to.equal(200);
       expect(response.body.question.tags).to.deep.equal(['fiscalite', TAG]);
       expect(response.body.question.author).to.include({ id: author.id });
+      await moderated();
       const revisions = await new TestClient().get(`/api/questions/${question.id}/revisions`);
       expect(revisions.body[0].editor).to.include({ id: moderatorUser.id });
     });
@@ -512,6 +516,7 @@ describe('question routes', () => {
       expectNoTraceOfAuthor(edited, 'edit');
 
       // A named answer on the anonymous question must not reveal its asker either.
+      await moderated();
       await buildAnswer({ question: (await Question.findByPk(id))! });
 
       const moderator = await clientFor(await buildUser({ role: 'moderator' }));

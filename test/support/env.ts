@@ -21,3 +21,6 @@ process.env.LOG_LEVEL ??= 'silent';
 // Every test logs users in from 127.0.0.1: per-IP limits are tested with their own settings.
 process.env.RATE_LIMIT_LOGIN_PER_IP ??= '100000';
 process.env.RATE_LIMIT_REGISTER_PER_IP ??= '100000';
+// Tests post quickly from few accounts: flooding is tested with its own thresholds.
+process.env.MODERATION_FLOOD_PER_MINUTE ??= '100000';
+process.env.MODERATION_FLOOD_PER_HOUR ??= '100000';

@@ -1,4 +1,6 @@
 import { Tag, User, type Answer, type Question } from '../../db/models';
+import { inTransaction } from '../../server/commands/effects';
+import { changePostStatus } from '../../server/commands/postStatus';
 import type { Role } from '../../server/contracts/dto';
 import { hashPassword } from '../../server/commands/userRegistrar';
 import { questionCreator } from '../../server/commands/questionCreator';
@@ -49,17 +51,30 @@ export interface BuildQuestionOptions {
   anonymous?: boolean;
 }
 
+/**
+ * Publishes a new post as the moderation worker publishes a clean one (the checks and the worker
+ * have their own tests): through the same command, so that its effects follow.
+ */
+async function publish<T extends Question | Answer>(post: T, targetType: 'question' | 'answer'): Promise<T> {
+  const { ctx } = testEnv();
+  await inTransaction(ctx, (transaction, after) =>
+    changePostStatus(ctx, transaction, after, { targetType, targetId: post.id, status: 'published', reasons: [] }),
+  );
+  return (await post.reload()) as T;
+}
+
 export async function buildQuestion(options: BuildQuestionOptions = {}): Promise<Question> {
   sequence += 1;
   const tags = options.tags ?? [(await buildTag()).slug];
   for (const slug of tags) await buildTag(slug, slug);
-  return questionCreator(testEnv().ctx, {
+  const question = await questionCreator(testEnv().ctx, {
     author: options.author ?? (await buildUser()),
     title: options.title ?? `Question de test numéro ${sequence} sur la trésorerie`,
     body: options.body ?? `Corps de la question de test numéro ${sequence}, assez long pour être valide.`,
     tags,
     anonymous: options.anonymous ?? false,
   });
+  return publish(question, 'question');
 }
 
 export interface BuildAnswerOptions {
@@ -78,7 +93,7 @@ export async function buildAnswer(options: BuildAnswerOptions = {}): Promise<Ans
     body: options.body ?? `Réponse de test numéro ${sequence}, avec assez de texte pour passer.`,
     anonymous: options.anonymous ?? false,
   });
-  return answer;
+  return publish(answer, 'answer');
 }
 
 /** A client logged in as `user` through the real login route. */

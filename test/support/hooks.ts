@@ -5,11 +5,20 @@ import { listen, type RunningServer } from '../../server/listen';
 import { migrate } from '../../db/migrator';
 import { ensureServices } from '../../server/infra/services';
 import type { AppContext } from '../../server/context';
+import { Worker } from 'bullmq';
+import { QUEUE_NAMES } from '../../server/contracts/jobs';
+import { bullConnection } from '../../server/queues';
+import { moderationProcessor } from '../../workers/moderation/processor';
 
 export interface TestEnvironment {
   ctx: AppContext & { close(): Promise<void> };
   running: RunningServer;
   baseUrl: string;
+  /**
+   * The moderation worker, running beside the server as in production: posts sent through the
+   * API are published (or held) by it. Tests that need it stopped pause it (and resume it).
+   */
+  moderation: Worker;
 }
 
 let current: TestEnvironment | undefined;
@@ -40,13 +49,23 @@ export const mochaHooks = {
     const ctx = createContext(config, 'test');
     await migrate(ctx.sequelize);
     const running = await listen(ctx, 0, '127.0.0.1');
-    current = { ctx, running, baseUrl: `http://127.0.0.1:${running.port}` };
+    const moderation = new Worker(QUEUE_NAMES.moderation, moderationProcessor(ctx), {
+      connection: bullConnection(config.redisUrl),
+      concurrency: 4,
+    });
+    await moderation.waitUntilReady();
+    current = { ctx, running, baseUrl: `http://127.0.0.1:${running.port}`, moderation };
   },
   async beforeEach() {
+    // The worker finishes what it holds before the tables are emptied under it.
+    const { moderation } = testEnv();
+    await moderation.pause();
     await truncateAll(testEnv().ctx);
+    moderation.resume();
   },
   async afterAll() {
     if (!current) return;
+    await current.moderation.close();
     current.running.server.closeAllConnections();
     await current.running.close();
     await current.ctx.close();

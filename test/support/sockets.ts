@@ -2,6 +2,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { Answer as AnswerDto, Question as QuestionDto, QuestionSummary } from '../../server/contracts/dto';
 import type { Ack, ClientToServerEvents, ServerEventName, ServerToClientEvents } from '../../server/contracts/events';
 import { testEnv } from './hooks';
+import { moderated } from './moderation';
 import type { TestClient } from './client';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -243,7 +244,9 @@ export async function postQuestion(
     anonymous: options.anonymous ?? false,
   });
   if (response.status !== 201) throw new Error(`question not posted: ${response.status} ${response.text}`);
-  return response.body.question as QuestionDto;
+  // As it is once the moderation worker has checked it (published, or held for its author).
+  await moderated();
+  return (await client.get(`/api/questions/${response.body.question.id}`)).body.question as QuestionDto;
 }
 
 export async function postAnswer(
@@ -257,7 +260,9 @@ export async function postAnswer(
     anonymous: options.anonymous ?? false,
   });
   if (response.status !== 201) throw new Error(`answer not posted: ${response.status} ${response.text}`);
-  return response.body.answer as AnswerDto;
+  await moderated();
+  const page = await client.get(`/api/questions/${questionId}`);
+  return (page.body.answers as AnswerDto[]).find((answer) => answer.id === response.body.answer.id)!;
 }
 
 /** The summary a list shows (what `question:*` events carry) of a full question. */

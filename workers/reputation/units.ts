@@ -36,7 +36,10 @@ export interface VoteFacts {
   authorId: number | null;
   anonymous: boolean;
   questionId: number;
-  /** The post and its question are published. */
+  /**
+   * The post and its question are published, or pending a moderation decision (an edited post
+   * is re-checked): only hiding or deleting a post takes back what its votes gave.
+   */
   live: boolean;
   tagIds: number[];
 }
@@ -48,7 +51,7 @@ const VOTE_FACTS = `
          CASE WHEN v.target_type = 'answer' THEN a.author_id ELSE q.author_id END AS "authorId",
          CASE WHEN v.target_type = 'answer' THEN a.anonymous ELSE q.anonymous END AS anonymous,
          q.id AS "questionId",
-         (q.status = 'published' AND (v.target_type = 'question' OR a.status = 'published')) AS live,
+         (q.status IN ('published', 'pending') AND (v.target_type = 'question' OR a.status IN ('published', 'pending'))) AS live,
          ARRAY(SELECT qt.tag_id FROM question_tags qt WHERE qt.question_id = q.id ORDER BY qt.position) AS "tagIds"
   FROM votes v
   LEFT JOIN answers a ON v.target_type = 'answer' AND a.id = v.target_id
@@ -136,9 +139,9 @@ export async function loadAcceptance(
 ): Promise<AcceptanceFacts | null> {
   const [row] = await sequelize.query<AcceptanceFacts>(
     `SELECT q.id AS "questionId", q.author_id AS "askerId", q.anonymous AS "questionAnonymous",
-            q.status = 'published' AS "questionLive", q.accepted_answer_id AS "acceptedAnswerId",
+            q.status IN ('published', 'pending') AS "questionLive", q.accepted_answer_id AS "acceptedAnswerId",
             a.author_id AS "answererId", coalesce(a.anonymous, false) AS "answerAnonymous",
-            coalesce(a.status = 'published', false) AS "answerLive",
+            coalesce(a.status IN ('published', 'pending'), false) AS "answerLive",
             ARRAY(SELECT qt.tag_id FROM question_tags qt WHERE qt.question_id = q.id ORDER BY qt.position) AS "tagIds"
      FROM questions q LEFT JOIN answers a ON a.id = q.accepted_answer_id
      WHERE q.id = :questionId`,

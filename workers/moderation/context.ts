@@ -1,0 +1,102 @@
+import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
+import { markdownToText } from '../../server/lib/markdown';
+import type { Config } from '../../server/config';
+import { FREE_LINKS } from '../../server/reputation/rules';
+import type { CheckContext } from './checks/types';
+
+// What the checks know of a post's author beyond the post: never who they are, only what they
+// did lately and how far the community trusts them.
+
+/** The post as the worker locked it. */
+export interface PostUnderCheck {
+  targetType: 'question' | 'answer';
+  id: number;
+  authorId: number | null;
+  title: string | null;
+  titlePlain: string | null;
+  body: string;
+  status: string;
+  checkPending: boolean;
+  updatedAt: Date;
+}
+
+export async function lockPost(
+  sequelize: Sequelize,
+  transaction: Transaction,
+  targetType: 'question' | 'answer',
+  id: number,
+): Promise<PostUnderCheck | null> {
+  const [post] = await sequelize.query<PostUnderCheck>(
+    targetType === 'question'
+      ? `SELECT 'question' AS "targetType", id, author_id AS "authorId", title, title_plain AS "titlePlain", body,
+                status, check_pending AS "checkPending", updated_at AS "updatedAt"
+         FROM questions WHERE id = :id FOR UPDATE`
+      : `SELECT 'answer' AS "targetType", id, author_id AS "authorId", NULL AS title, NULL AS "titlePlain", body,
+                status, check_pending AS "checkPending", updated_at AS "updatedAt"
+         FROM answers WHERE id = :id FOR UPDATE`,
+    { replacements: { id }, type: QueryTypes.SELECT, transaction },
+  );
+  return post ?? null;
+}
+
+export async function checkContextOf(
+  sequelize: Sequelize,
+  transaction: Transaction,
+  post: PostUnderCheck,
+  config: Pick<Config, 'reputation' | 'moderation'>,
+): Promise<CheckContext> {
+  const flood = { floodPerMinute: config.moderation.floodPerMinute, floodPerHour: config.moderation.floodPerHour };
+  if (post.authorId === null) {
+    return { maxLinks: FREE_LINKS, recentTexts: [], postsLastMinute: 0, postsLastHour: 0, ...flood };
+  }
+  const [author] = await sequelize.query<{ reputation: number }>('SELECT reputation FROM users WHERE id = :id', {
+    replacements: { id: post.authorId },
+    type: QueryTypes.SELECT,
+    transaction,
+  });
+  // The author's other posts of the last day: their texts and how many came in the last minute and hour.
+  const recent = await sequelize.query<{ text: string; age: number }>(
+    `SELECT coalesce(title || E'\\n\\n', '') || body AS text, extract(epoch FROM now() - created_at) AS age
+     FROM (
+       SELECT title, body, created_at, 'question' AS kind, id FROM questions
+       WHERE author_id = :authorId AND created_at > now() - interval '1 day'
+       UNION ALL
+       SELECT NULL, body, created_at, 'answer', id FROM answers
+       WHERE author_id = :authorId AND created_at > now() - interval '1 day'
+     ) posts
+     WHERE NOT (kind = :kind AND id = :id)
+     ORDER BY created_at DESC LIMIT 200`,
+    {
+      replacements: { authorId: post.authorId, kind: post.targetType, id: post.id },
+      type: QueryTypes.SELECT,
+      transaction,
+    },
+  );
+  return {
+    maxLinks:
+      (author?.reputation ?? 1) >= config.reputation.privileges.manyLinks ? Number.POSITIVE_INFINITY : FREE_LINKS,
+    recentTexts: recent.map((row) => markdownToText(row.text)),
+    postsLastMinute: recent.filter((row) => Number(row.age) < 60).length,
+    postsLastHour: recent.filter((row) => Number(row.age) < 3600).length,
+    ...flood,
+  };
+}
+
+/** A published question this one very probably repeats (trigram similarity of their titles). */
+export async function likelyDuplicate(
+  sequelize: Sequelize,
+  transaction: Transaction,
+  post: PostUnderCheck,
+): Promise<{ id: number; title: string; similarity: number } | null> {
+  if (post.targetType !== 'question' || !post.titlePlain) return null;
+  const [row] = await sequelize.query<{ id: number; title: string; similarity: number }>(
+    `SELECT id, title, similarity(title_plain, :plain) AS similarity FROM questions
+     WHERE status = 'published' AND id <> :id AND title_plain % :plain
+     ORDER BY similarity DESC LIMIT 1`,
+    { replacements: { plain: post.titlePlain, id: post.id }, type: QueryTypes.SELECT, transaction },
+  );
+  return row && row.similarity >= DUPLICATE_SIMILARITY ? row : null;
+}
+
+/** Titles this close (pg_trgm similarity, 0..1) are the same question worded alike. */
+export const DUPLICATE_SIMILARITY = 0.75;
