@@ -81,6 +81,64 @@ describe('moderation pipeline: automated checks before publication', () => {
     expect(log.body.items.map((e: { action: string }) => e.action)).to.include('hold');
   });
 
+  it('keeps a held question out of the lists, the search, the feed and its theme', async () => {
+    await buildTag('fiscalite', 'Fiscalité');
+    const author = await clientFor(await buildUser());
+    const feed = await watch(new TestClient(), ['questions', 'tag:fiscalite']);
+    const held = await author.post('/api/questions', {
+      title: 'Redressement URSSAF de la SARL Dupont Menuiserie',
+      body: 'Notre SIREN est 732 829 320, le contrôleur conteste nos frais de déplacement : que répondre ?',
+      tags: ['fiscalite'],
+    });
+    expect(held.status).to.equal(201);
+    await moderated();
+    const sentinel = await buildQuestion({ tags: ['fiscalite'] });
+    await expectNoEvent(
+      feed,
+      'question:created',
+      feed.waitFor('question:created', (p) => p.question.id === sentinel.id),
+      (p) => p.question.id === held.body.question.id,
+    );
+    const visitor = new TestClient();
+    for (const path of ['/api/questions', '/api/questions?tag=fiscalite', '/api/questions?sort=unanswered']) {
+      const list = await visitor.get(path);
+      expect(
+        list.body.items.map((q: { id: number }) => q.id),
+        path,
+      ).to.deep.equal([sentinel.id]);
+    }
+    const search = await visitor.get('/api/search?q=redressement%20urssaf%20menuiserie');
+    expect(search.body.items).to.deep.equal([]);
+    expect((await visitor.get(`/api/questions/${held.body.question.id}`)).status).to.equal(404);
+    const own = await author.get(`/api/questions/${held.body.question.id}`);
+    expect(own.body.question).to.include({ status: 'pending' });
+  });
+
+  it('holds a flood: more posts in a minute than a person writes', async () => {
+    const { ctx } = testEnv();
+    const saved = ctx.config.moderation;
+    // The product's thresholds (the tests' environment raises them for everything else).
+    ctx.config.moderation = {};
+    try {
+      const question = await buildQuestion();
+      const author = await clientFor(await buildUser());
+      const statuses: string[] = [];
+      for (let i = 0; i < 4; i += 1) {
+        const posted = await author.post(`/api/questions/${question.id}/answers`, {
+          body: `Ma réponse numéro ${i + 1}, chacune différente des autres, sur les délais de paiement.`,
+        });
+        await moderated();
+        const mine = await author.get('/api/me/posts?limit=1');
+        expect(mine.body.items[0].id).to.equal(posted.body.answer.id);
+        statuses.push(mine.body.items[0].status);
+        if (i === 3) expect(mine.body.items[0].reasons[0].check).to.equal('flooding');
+      }
+      expect(statuses).to.deep.equal(['published', 'published', 'published', 'pending']);
+    } finally {
+      ctx.config.moderation = saved;
+    }
+  });
+
   it('approve publishes a held post live, reject keeps it away and tells its author why', async () => {
     const question = await buildQuestion();
     const author = await clientFor(await buildUser());
