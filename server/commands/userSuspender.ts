@@ -1,3 +1,4 @@
+import { QueryTypes, type Transaction } from 'sequelize';
 import { User } from '../../db/models';
 import type { UserRef } from '../contracts/dto';
 import { forbidden, notFound } from '../errors';
@@ -6,7 +7,6 @@ import { isPlatformModerator } from '../policies/moderation';
 import { presentUserRef } from '../presenters';
 import type { CommandContext } from '../context';
 import { inTransaction } from './effects';
-import { QueryTypes, type Transaction } from 'sequelize';
 
 // Sanctions on people, not posts: a suspension (no posting, voting or flagging until it ends)
 // and, for admins only, revealing who wrote an anonymous post. Both go to the moderation log.
