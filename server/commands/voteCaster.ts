@@ -20,21 +20,36 @@ export interface VoteCasterProps {
 const tableOf = { question: 'questions', answer: 'answers' } as const;
 const VOTER_LOCK_SPACE = 5151;
 
-async function assertVotesLeftToday(
+/** The voter's current vote on the target, and how many votes they cast today (Paris). */
+interface VoterState {
+  id: number | null;
+  value: -1 | 1 | null;
+  upToday: number;
+  downToday: number;
+}
+
+async function voterState(
   ctx: CommandContext,
-  voterId: number,
-  value: 1 | -1,
+  key: { voterId: number; targetType: TargetType; targetId: number },
   transaction: Transaction,
-): Promise<void> {
+): Promise<VoterState> {
+  const [row] = await ctx.sequelize.query<VoterState>(
+    `SELECT e.id, e.value, t."upToday", t."downToday"
+     FROM (
+       SELECT count(*) FILTER (WHERE value = 1)::int AS "upToday", count(*) FILTER (WHERE value = -1)::int AS "downToday"
+       FROM votes WHERE voter_id = :voterId
+         AND created_at >= date_trunc('day', now() AT TIME ZONE '${REPUTATION_TIME_ZONE}') AT TIME ZONE '${REPUTATION_TIME_ZONE}'
+     ) t
+     LEFT JOIN votes e ON e.voter_id = :voterId AND e.target_type = :targetType AND e.target_id = :targetId`,
+    { replacements: key, type: QueryTypes.SELECT, transaction },
+  );
+  return row!;
+}
+
+function assertVotesLeftToday(ctx: CommandContext, state: VoterState, value: 1 | -1): void {
   const rules = ctx.config.reputation;
   const limit = value === 1 ? rules.dailyUpvotes : rules.dailyDownvotes;
-  const [row] = await ctx.sequelize.query<{ cast: number }>(
-    `SELECT count(*)::int AS cast FROM votes
-     WHERE voter_id = :voterId AND value = :value
-       AND created_at >= date_trunc('day', now() AT TIME ZONE '${REPUTATION_TIME_ZONE}') AT TIME ZONE '${REPUTATION_TIME_ZONE}'`,
-    { replacements: { voterId, value }, type: QueryTypes.SELECT, transaction },
-  );
-  if (row!.cast < limit) return;
+  if ((value === 1 ? state.upToday : state.downToday) < limit) return;
   const retryAfter = secondsUntilParisMidnight(new Date());
   throw new AppError(
     429,
@@ -74,17 +89,14 @@ export async function voteCaster(
       replacements: key,
       transaction,
     });
-    const [existing] = await sequelize.query<{ id: number; value: -1 | 1 }>(
-      `SELECT id, value FROM votes WHERE voter_id = :voterId AND target_type = :targetType AND target_id = :targetId`,
-      { replacements: key, type: QueryTypes.SELECT, transaction },
-    );
-    const previous = existing?.value ?? 0;
+    const state = await voterState(ctx, key, transaction);
+    const previous = state.value ?? 0;
     const subjects: ReputationSubject[] = [];
     if (previous !== value) {
-      if (value !== 0) await assertVotesLeftToday(ctx, voter.id, value, transaction);
-      if (existing) {
-        await sequelize.query(`DELETE FROM votes WHERE id = :id`, { replacements: { id: existing.id }, transaction });
-        subjects.push(`vote:${existing.id}`);
+      if (value !== 0) assertVotesLeftToday(ctx, state, value);
+      if (state.id !== null) {
+        await sequelize.query(`DELETE FROM votes WHERE id = :id`, { replacements: { id: state.id }, transaction });
+        subjects.push(`vote:${state.id}`);
       }
       if (value !== 0) {
         const [inserted] = await sequelize.query<{ id: number }>(

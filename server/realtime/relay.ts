@@ -269,6 +269,9 @@ export class RealtimeRelay {
   }
 
   private async sendScore({ targetType, targetId, rooms }: PendingScore): Promise<void> {
+    // Nobody here watches it: no read. A later subscriber loads the page, and a recovered
+    // connection is sent its questions' current scores.
+    if (this.audience(rooms) === 0) return;
     try {
       const [row] = await this.sequelize.query<{ score: number; score_version: number }>(
         `SELECT score, score_version FROM ${targetType === 'question' ? 'questions' : 'answers'} WHERE id = :targetId`,

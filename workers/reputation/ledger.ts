@@ -68,6 +68,11 @@ export interface SettleRequest {
   acceptanceOf?: number;
   /** Why a unit found worth something and not desired any more is taken back. */
   reversalFor: (unit: UnitState) => ReputationReversal;
+  /**
+   * Every user the units looked at can concern, when the caller knows them (a vote's author and
+   * voter): they are locked at once, without first reading the units to find out.
+   */
+  users?: number[];
 }
 
 async function readUnits(
@@ -135,9 +140,15 @@ async function capRows(
             coalesce(sum(e.amount) FILTER (WHERE e.reason = 'daily_cap'), 0)::int AS capped,
             coalesce(max(e.seq) FILTER (WHERE e.reason = 'daily_cap'), 0)::int AS seq
      FROM json_to_recordset(:days) AS d("userId" int, day text)
-     LEFT JOIN reputation_events e ON e.user_id = d."userId" AND e.day = d.day::date
+     LEFT JOIN reputation_events e ON e.user_id = d."userId" AND e.day = d.day::date AND e.user_id IN (:userIds)
      GROUP BY d."userId", d.day`,
-    { replacements: { days: JSON.stringify(days), capped: CAPPED_REASONS }, type: QueryTypes.SELECT, transaction },
+    {
+      // The IN list tells the planner how few users: it estimates a recordset at 100 rows and
+      // would otherwise scan the whole ledger.
+      replacements: { days: JSON.stringify(days), capped: CAPPED_REASONS, userIds: days.map((d) => d.userId) },
+      type: QueryTypes.SELECT,
+      transaction,
+    },
   );
   const rows: LedgerRow[] = [];
   for (const { userId, day, gained, capped, seq } of sums) {
@@ -173,9 +184,13 @@ async function updateTotals(
     `UPDATE users u SET reputation_earned = u.reputation_earned + d.delta,
             reputation = greatest(${BASE_REPUTATION}, ${BASE_REPUTATION} + u.reputation_earned + d.delta)
      FROM json_to_recordset(:changed) AS d("userId" int, delta int)
-     WHERE u.id = d."userId"
+     WHERE u.id = d."userId" AND u.id IN (:userIds)
      RETURNING u.id, u.reputation_earned AS earned, u.reputation`,
-    { replacements: { changed: JSON.stringify(changed) }, type: QueryTypes.SELECT, transaction },
+    {
+      replacements: { changed: JSON.stringify(changed), userIds: changed.map((c) => c.userId) },
+      type: QueryTypes.SELECT,
+      transaction,
+    },
   );
   return updated.map(({ id, earned, reputation }) => ({
     userId: id,
@@ -208,13 +223,14 @@ export async function settle(
   sequelize: Sequelize,
   transaction: Transaction,
   rules: ReputationRules,
-  { desired, alsoUnits = [], acceptanceOf, reversalFor }: SettleRequest,
+  { desired, alsoUnits = [], acceptanceOf, reversalFor, users }: SettleRequest,
 ): Promise<Settlement> {
   const names = [...new Set([...desired.map((unit) => unit.unit), ...alsoUnits])];
-  const seen = await readUnits(sequelize, transaction, names, acceptanceOf);
+  const seen = users ? [] : [...(await readUnits(sequelize, transaction, names, acceptanceOf)).values()];
   await lockUsers(sequelize, transaction, [
     ...desired.map((unit) => unit.userId),
-    ...[...seen.values()].map((unit) => unit.userId),
+    ...(users ?? []),
+    ...seen.map((unit) => unit.userId),
   ]);
   // Read again under the locks: a job that held them before us may have written these units.
   const current = await readUnits(sequelize, transaction, names, acceptanceOf);

@@ -73,6 +73,11 @@ export async function applyOutboxEntry(deps: ReputationDeps, outboxId: string): 
       desired,
       alsoUnits: kind === 'vote' ? voteUnitNames(id) : [],
       acceptanceOf,
+      // A vote's units only ever concern its post's author and its voter.
+      users:
+        kind === 'vote' && votes[0]
+          ? [votes[0].voterId, ...(votes[0].authorId === null ? [] : [votes[0].authorId])]
+          : undefined,
       reversalFor: (unit): ReputationReversal => {
         if (unit.voteId !== null) return 'vote_withdrawn';
         return acceptance?.acceptedAnswerId === unit.answerId ? 'post_removed' : 'acceptance_withdrawn';
