@@ -134,6 +134,24 @@ describe('moderation pipeline: automated checks before publication', () => {
         if (i === 3) expect(mine.body.items[0].reasons[0].check).to.equal('flooding');
       }
       expect(statuses).to.deep.equal(['published', 'published', 'published', 'pending']);
+
+      // Checked late, by a worker behind its queue: each post is judged by what came before it.
+      const other = await clientFor(await buildUser());
+      await withModerationStopped(async () => {
+        for (let i = 0; i < 4; i += 1) {
+          await other.post(`/api/questions/${question.id}/answers`, {
+            body: `Réponse tardive numéro ${i + 1}, chacune différente, sur le recouvrement des factures.`,
+          });
+        }
+      });
+      await moderated();
+      const late = await other.get('/api/me/posts');
+      expect(late.body.items.map((p: { status: string }) => p.status).reverse()).to.deep.equal([
+        'published',
+        'published',
+        'published',
+        'pending',
+      ]);
     } finally {
       ctx.config.moderation = saved;
     }

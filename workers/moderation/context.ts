@@ -17,6 +17,7 @@ export interface PostUnderCheck {
   body: string;
   status: string;
   checkPending: boolean;
+  createdAt: Date;
   updatedAt: Date;
 }
 
@@ -29,10 +30,10 @@ export async function lockPost(
   const [post] = await sequelize.query<PostUnderCheck>(
     targetType === 'question'
       ? `SELECT 'question' AS "targetType", id, author_id AS "authorId", title, title_plain AS "titlePlain", body,
-                status, check_pending AS "checkPending", updated_at AS "updatedAt"
+                status, check_pending AS "checkPending", created_at AS "createdAt", updated_at AS "updatedAt"
          FROM questions WHERE id = :id FOR UPDATE`
       : `SELECT 'answer' AS "targetType", id, author_id AS "authorId", NULL AS title, NULL AS "titlePlain", body,
-                status, check_pending AS "checkPending", updated_at AS "updatedAt"
+                status, check_pending AS "checkPending", created_at AS "createdAt", updated_at AS "updatedAt"
          FROM answers WHERE id = :id FOR UPDATE`,
     { replacements: { id }, type: QueryTypes.SELECT, transaction },
   );
@@ -54,20 +55,23 @@ export async function checkContextOf(
     type: QueryTypes.SELECT,
     transaction,
   });
-  // The author's other posts of the last day: their texts and how many came in the last minute and hour.
+  // The author's posts of the day before this one was written: their texts, and how many came in
+  // the minute and the hour before it. Measured from the post's own time, not the check's: a
+  // worker behind its queue must neither count later posts nor miss a flood it checks late.
   const recent = await sequelize.query<{ text: string; age: number }>(
-    `SELECT coalesce(title || E'\\n\\n', '') || body AS text, extract(epoch FROM now() - created_at) AS age
+    `SELECT coalesce(title || E'\\n\\n', '') || body AS text, extract(epoch FROM :createdAt::timestamptz - created_at) AS age
      FROM (
-       SELECT title, body, created_at, 'question' AS kind, id FROM questions
-       WHERE author_id = :authorId AND created_at > now() - interval '1 day'
+       SELECT title, body, created_at FROM questions
+       WHERE author_id = :authorId AND created_at > :createdAt::timestamptz - interval '1 day'
+         AND created_at < :createdAt::timestamptz
        UNION ALL
-       SELECT NULL, body, created_at, 'answer', id FROM answers
-       WHERE author_id = :authorId AND created_at > now() - interval '1 day'
+       SELECT NULL, body, created_at FROM answers
+       WHERE author_id = :authorId AND created_at > :createdAt::timestamptz - interval '1 day'
+         AND created_at < :createdAt::timestamptz
      ) posts
-     WHERE NOT (kind = :kind AND id = :id)
      ORDER BY created_at DESC LIMIT 200`,
     {
-      replacements: { authorId: post.authorId, kind: post.targetType, id: post.id },
+      replacements: { authorId: post.authorId, createdAt: post.createdAt },
       type: QueryTypes.SELECT,
       transaction,
     },
