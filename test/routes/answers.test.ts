@@ -116,6 +116,7 @@ describe('answers', () => {
       expect(refused.body.error.code).to.equal('insufficient_reputation');
       expect(refused.body.error.message).to.contain('500');
 
+      await moderated();
       const revisions = await new TestClient().get(`/api/answers/${answer.id}/revisions`);
       expect(revisions.status).to.equal(200);
       expect(revisions.body.map((r: { revision: number }) => r.revision)).to.deep.equal([2, 1]);
@@ -136,6 +137,7 @@ describe('answers', () => {
       expect(edited.status).to.equal(200);
       expect(edited.body.answer.body).to.equal(newBody);
 
+      await moderated();
       const revisions = await new TestClient().get(`/api/answers/${answer.id}/revisions`);
       expect(revisions.body).to.have.length(2);
       expect(revisions.body[0].editor.id).to.equal(moderator.id);
@@ -308,6 +310,7 @@ describe('answers', () => {
       expect(created.text).to.not.contain('987654');
       expect(created.text).to.not.contain('Mystere-Auteur');
       const answerId = created.body.answer.id;
+      await moderated();
 
       const readers = [new TestClient(), await clientFor(await buildUser()), authorClient];
       for (const reader of readers) {
@@ -337,6 +340,7 @@ describe('answers', () => {
       expect(edited.body.answer.author).to.equal(null);
       expect(edited.text).to.not.contain('987654');
       expect(edited.text).to.not.contain('Mystere-Auteur');
+      await moderated();
       const revisions = await new TestClient().get(`/api/answers/${answerId}/revisions`);
       expect(revisions.body.every((r: { editor: unknown }) => r.editor === null)).to.equal(true);
       expect(revisions.text).to.not.contain('987654');

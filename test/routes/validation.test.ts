@@ -540,6 +540,7 @@ describe('validation of every input', () => {
 
         // The tables are all still there, and the list serves the hostile titles as plain text.
         expect(await User.count()).to.be.at.least(2);
+        await moderated();
         const list = await new TestClient().get('/api/questions?limit=100');
         expect(list.status).to.equal(200);
         expect(list.body.items.length).to.equal(await Question.count({ where: { status: 'published' } }));
