@@ -1,9 +1,11 @@
 // What both benchmarks write in their reports: where, on what machine, with which services.
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { QueryTypes, type Sequelize } from 'sequelize';
+import type { Stats } from './stats';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const RESULTS_DIR = path.join(ROOT, 'bench/results');
@@ -68,4 +70,46 @@ export function machineLine(
     `PostgreSQL ${versions.postgres}, Redis ${versions.redis}; load average ${m.loadAverage.start.join(' ')} → ` +
     `${m.loadAverage.end.join(' ')}`
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures and rows the reputation and moderation benchmarks both print, the same way.
+
+export const fmt = (value: number | undefined | null) => (value === undefined || value === null ? '–' : String(value));
+
+export function statRow(name: string, s: Stats | null, target: string): string {
+  return `| ${name} | ${fmt(s?.count)} | ${fmt(s?.p50)} | ${fmt(s?.p99)} | ${fmt(s?.max)} | ${target} |`;
+}
+
+/** The server's event-loop delay since the previous scrape (prom-client resets it on each). */
+export async function serverLoopDelay(base: string): Promise<{ p99Ms: number; maxMs: number } | null> {
+  try {
+    const text = await (await fetch(`${base}/metrics`, { signal: AbortSignal.timeout(5_000) })).text();
+    const value = (name: string) => Number(new RegExp(`^${name}\\s+(\\S+)`, 'm').exec(text)?.[1] ?? NaN);
+    // prom-client samples every 10 ms and records the whole interval: the delay is what exceeds it.
+    const ms = (seconds: number) => round(Math.max(0, seconds * 1_000 - 10));
+    return {
+      p99Ms: ms(value('nodejs_eventloop_lag_p99_seconds')),
+      maxMs: ms(value('nodejs_eventloop_lag_max_seconds')),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** The commit measured, and the files that differed from it (work in progress is measured too). */
+export function codeVersion(): { commit: string; uncommittedFiles: string[] } | null {
+  try {
+    const git = (...args: string[]) =>
+      execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return {
+      commit: git('rev-parse', 'HEAD').trim(),
+      uncommittedFiles: git('status', '--porcelain', '--untracked-files=no')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => line.slice(3)),
+    };
+  } catch {
+    return null;
+  }
 }

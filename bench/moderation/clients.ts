@@ -9,13 +9,13 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../server/contracts/events';
+import { LOOP_RESOLUTION_MS, loopDelayOf } from '../lib/loopDelay';
 import { nowMs } from '../realtime/protocol';
 import type { AuthorSocket, ClientCommand, ClientMessage, ClientReport, PublicEvent, StatusEvent } from './protocol';
 
 type BenchSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type Connect = Extract<ClientCommand, { type: 'connect' }>;
 
-const LOOP_RESOLUTION_MS = 10;
 const authorSockets: BenchSocket[] = [];
 const observerSockets: BenchSocket[] = [];
 let publicEvents: PublicEvent[] = [];
@@ -146,8 +146,6 @@ function reset(): void {
   send({ type: 'reset' });
 }
 
-const ms = (ns: number) => Math.round(Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS) * 10) / 10;
-
 function report(): void {
   send({
     type: 'report',
@@ -157,12 +155,7 @@ function report(): void {
     statusEvents,
     events,
     droppedSockets,
-    loopDelayMs: {
-      p50: ms(loopDelay.percentile(50)),
-      p99: ms(loopDelay.percentile(99)),
-      max: ms(loopDelay.max),
-      mean: ms(loopDelay.mean),
-    },
+    loopDelayMs: loopDelayOf(loopDelay),
     rssMB: Math.round(process.memoryUsage().rss / 1024 ** 2),
   });
 }

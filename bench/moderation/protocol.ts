@@ -1,14 +1,9 @@
 // Messages between the moderation benchmark (bench/moderation/run.ts) and its client process
 // (bench/moderation/clients.ts), over the IPC channel of child_process.fork. Times are nowMs()
 // (bench/realtime/protocol.ts): the machine's monotonic clock, the same in both processes.
+import type { LoopDelay } from '../realtime/protocol';
 
-export interface LoopDelay {
-  /** Delay of the event loop beyond its 10 ms sampling interval, in milliseconds. */
-  p50: number;
-  p99: number;
-  max: number;
-  mean: number;
-}
+export type { LoopDelay };
 
 /** A logged-in author whose own room the client process listens to. */
 export interface AuthorSocket {

@@ -5,7 +5,6 @@
 // back to its author (`post:status` with the reasons), whether any held answer ever reaches a
 // public room, how fast the worker checks posts, and how long the queue takes to drain.
 // `npm run bench:moderation`; see bench/README.md.
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -14,7 +13,9 @@ import { QueryTypes, type Sequelize } from 'sequelize';
 import { QUEUE_NAMES } from '../../server/contracts/jobs';
 import { bullConnection } from '../../server/queues';
 import { nowMs } from '../realtime/protocol';
+import { cpuPercent, cpuSnapshot, type CpuSnapshot } from '../lib/cpu';
 import { checkServiceTargets, datasetSize, numberEnv } from '../lib/env';
+import { loopDelayOf } from '../lib/loopDelay';
 import { loginAll, type BenchUser } from '../lib/login';
 import {
   beginRun,
@@ -26,7 +27,9 @@ import {
   writeReport,
 } from '../lib/run';
 import {
+  codeVersion,
   commandLine,
+  fmt,
   loadAverage,
   machine,
   machineLine,
@@ -34,10 +37,14 @@ import {
   RESULTS_DIR,
   ROOT,
   round,
+  serverLoopDelay,
   serviceVersions,
+  statRow,
 } from '../lib/report';
 import { startServer, stopServer, waitUntilReady, type ServerProcess } from '../lib/server';
+import { stats, type Stats } from '../lib/stats';
 import { sleep } from '../lib/time';
+import { startWorkers, stopWorkers, waitUntilWorking, type WorkersProcess } from '../lib/workers';
 import { ClientProcess } from './clientProcess';
 import { ensureModerationDataset } from './dataset';
 import {
@@ -50,21 +57,8 @@ import {
   type DirtyKind,
   type PostKind,
 } from './posts';
-import type { ClientReport, LoopDelay } from './protocol';
-import {
-  backlog,
-  BacklogSampler,
-  CompletedJobSampler,
-  cpuPercent,
-  cpuSnapshot,
-  stats,
-  type Backlog,
-  CpuSampler,
-  type CpuSnapshot,
-  type SampledJob,
-  type Stats,
-} from './samplers';
-import { startWorkers, stopWorkers, waitUntilWorking, type WorkersProcess } from './workers';
+import type { ClientReport } from './protocol';
+import { backlog, BacklogSampler, CompletedJobSampler, type Backlog, CpuSampler, type SampledJob } from './samplers';
 
 const settings = {
   // Its own database and Redis index: the other benchmarks use entraide_bench and Redis 12.
@@ -317,22 +311,6 @@ async function waitForIdle(queues: Queue[], moderation: Queue, sequelize: Sequel
   }
 }
 
-/** The server's event-loop delay since the previous scrape (prom-client resets it on each). */
-async function serverLoopDelay(base: string): Promise<{ p99Ms: number; maxMs: number } | null> {
-  try {
-    const text = await (await fetch(`${base}/metrics`, { signal: AbortSignal.timeout(5_000) })).text();
-    const value = (name: string) => Number(new RegExp(`^${name}\\s+(\\S+)`, 'm').exec(text)?.[1] ?? NaN);
-    // prom-client samples every 10 ms and records the whole interval: the delay is what exceeds it.
-    const ms = (seconds: number) => round(Math.max(0, seconds * 1_000 - 10));
-    return {
-      p99Ms: ms(value('nodejs_eventloop_lag_p99_seconds')),
-      maxMs: ms(value('nodejs_eventloop_lag_max_seconds')),
-    };
-  } catch {
-    return null;
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Results
 
@@ -403,39 +381,7 @@ function perSecond(times: number[], from: number, to: number): number[] {
   return buckets;
 }
 
-const fmt = (value: number | undefined | null) => (value === undefined || value === null ? '–' : String(value));
 const met = (ok: boolean | null) => (ok === null ? 'n/a (not the target rate and duration)' : ok ? 'met' : 'missed');
-
-function loopDelayOf(histogram: ReturnType<typeof monitorEventLoopDelay>): LoopDelay {
-  const ms = (ns: number) => round(Math.max(0, ns / 1e6 - 10));
-  return {
-    p50: ms(histogram.percentile(50)),
-    p99: ms(histogram.percentile(99)),
-    max: ms(histogram.max),
-    mean: ms(histogram.mean),
-  };
-}
-
-function statRow(name: string, s: Stats | null, target: string): string {
-  return `| ${name} | ${fmt(s?.count)} | ${fmt(s?.p50)} | ${fmt(s?.p99)} | ${fmt(s?.max)} | ${target} |`;
-}
-
-/** The commit measured, and the files that differed from it (work in progress is measured too). */
-function codeVersion(): { commit: string; uncommittedFiles: string[] } | null {
-  try {
-    const git = (...args: string[]) =>
-      execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    return {
-      commit: git('rev-parse', 'HEAD').trim(),
-      uncommittedFiles: git('status', '--porcelain', '--untracked-files=no')
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => line.slice(3)),
-    };
-  } catch {
-    return null;
-  }
-}
 
 function firstBy<T extends [number, number, ...unknown[]]>(events: T[], keep: (event: T) => boolean): Map<number, T> {
   const first = new Map<number, T>();
@@ -503,7 +449,7 @@ async function main(): Promise<void> {
           ['--cpu-prof', `--cpu-prof-dir=${path.join(RESULTS_DIR, `moderation-${stamp}-${name}-profiles`)}`]
         : [];
     // Not a BENCH_* name: the report prints those.
-    process.env.MOD_BENCH_SESSION_SECRET = sessionSecret;
+    process.env.LOAD_BENCH_SESSION_SECRET = sessionSecret;
     // pg names each connection after PGAPPNAME: the server's backends can be told apart.
     process.env.PGAPPNAME = 'modbench-server';
     server = startServer({
@@ -511,7 +457,7 @@ async function main(): Promise<void> {
       databaseUrl: settings.databaseUrl,
       redisUrl: settings.redisUrl,
       logFile: serverLogFile('moderation', stamp, settings.port),
-      preload: ['./bench/moderation/session-secret.ts'],
+      preload: ['./bench/lib/session-secret.ts'],
       nodeArgs: profileArgs('server'),
       stopGraceMs: 15_000,
     });
@@ -524,6 +470,7 @@ async function main(): Promise<void> {
       redisUrl: settings.redisUrl,
       sessionSecret,
       logFile: workersLog,
+      appName: 'modbench-workers',
       nodeArgs: profileArgs('workers'),
     });
     await waitUntilWorking(workers, moderationQueue);

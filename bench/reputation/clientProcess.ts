@@ -1,74 +1,26 @@
-// The benchmark's side of its client process (./clients.ts): forked, driven over IPC.
-import { fork, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import type { AuthorSocket, ClientCommand, ClientMessage, ClientReport } from './protocol';
+// The benchmark's side of its client process (./clients.ts): forked, driven over IPC by
+// bench/lib/clientProcess.ts; this adds the reputation benchmark's commands.
+import { ForkedClientProcess } from '../lib/clientProcess';
+import type { AuthorSocket, ClientCommand, ClientMessage } from './protocol';
 
-type MessageOf<T extends ClientMessage['type']> = Extract<ClientMessage, { type: T }>;
-
-export class ClientProcess {
-  private readonly waiters: {
-    type: ClientMessage['type'];
-    resolve: (message: ClientMessage) => void;
-    reject: (error: Error) => void;
-  }[] = [];
-  private exitError: Error | null = null;
+export class ClientProcess extends ForkedClientProcess<ClientCommand, ClientMessage> {
   connected = 0;
 
-  private constructor(readonly child: ChildProcess) {
-    child.on('message', (message: ClientMessage) => {
-      if (message.type === 'progress') {
-        this.connected = message.connected;
-        return;
-      }
-      const index = this.waiters.findIndex((waiter) => waiter.type === message.type);
-      if (index >= 0) this.waiters.splice(index, 1)[0]!.resolve(message);
-    });
-    child.once('exit', (code, signal) => {
-      this.exitError = new Error(`The client process exited (${signal ?? code})`);
-      for (const waiter of this.waiters.splice(0)) waiter.reject(this.exitError);
-    });
+  private constructor(root: string) {
+    super(root, 'bench/reputation/clients.ts');
   }
 
   static async start(root: string): Promise<ClientProcess> {
-    const child = fork(path.join(root, 'bench/reputation/clients.ts'), [], {
-      cwd: root,
-      execArgv: ['--import', 'tsx'],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    const clients = new ClientProcess(child);
-    await clients.next('ready');
+    const clients = new ClientProcess(root);
+    await clients.ready();
     return clients;
   }
 
-  private next<T extends ClientMessage['type']>(type: T): Promise<MessageOf<T>> {
-    if (this.exitError) return Promise.reject(this.exitError);
-    return new Promise((resolve, reject) => {
-      this.waiters.push({ type, resolve: (message) => resolve(message as MessageOf<T>), reject });
-    });
-  }
-
-  private request<T extends ClientMessage['type']>(command: ClientCommand, reply: T): Promise<MessageOf<T>> {
-    const answer = this.next(reply);
-    this.child.send(command);
-    return answer;
+  protected override onProgress(message: Extract<ClientMessage, { type: 'progress' }>): void {
+    this.connected = message.connected;
   }
 
   connect(url: string, origin: string, authors: AuthorSocket[], batch: number) {
     return this.request({ type: 'connect', url, origin, authors, batch, timeoutMs: 20_000 }, 'connected');
-  }
-
-  report(): Promise<ClientReport> {
-    return this.request({ type: 'report' }, 'report');
-  }
-
-  /** Disconnects every socket, then lets the process end. */
-  async close(): Promise<void> {
-    if (this.exitError) return;
-    await this.request({ type: 'close' }, 'closed').catch(() => undefined);
-    this.child.disconnect();
-  }
-
-  kill(): void {
-    if (!this.exitError) this.child.kill('SIGKILL');
   }
 }

@@ -6,12 +6,12 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../server/contracts/events';
+import { LOOP_RESOLUTION_MS, loopDelayOf } from '../lib/loopDelay';
 import { nowMs } from '../realtime/protocol';
 import type { AuthorSocket, ClientCommand, ClientMessage, ClientReport } from './protocol';
 
 type BenchSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-const LOOP_RESOLUTION_MS = 10;
 const sockets: BenchSocket[] = [];
 const pushes: ClientReport['pushes'] = [];
 const events: Record<string, number> = {};
@@ -92,8 +92,6 @@ async function connect(command: Extract<ClientCommand, { type: 'connect' }>): Pr
   });
 }
 
-const ms = (ns: number) => Math.round(Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS) * 10) / 10;
-
 function report(): void {
   send({
     type: 'report',
@@ -101,12 +99,7 @@ function report(): void {
     pushes,
     events,
     droppedSockets,
-    loopDelayMs: {
-      p50: ms(loopDelay.percentile(50)),
-      p99: ms(loopDelay.percentile(99)),
-      max: ms(loopDelay.max),
-      mean: ms(loopDelay.mean),
-    },
+    loopDelayMs: loopDelayOf(loopDelay),
     rssMB: Math.round(process.memoryUsage().rss / 1024 ** 2),
   });
 }

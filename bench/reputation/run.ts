@@ -3,7 +3,6 @@
 // each vote takes to come back to its author as a `reputation:updated` push, how fast the
 // reputation queue picks its jobs up, and how long it takes to drain once the votes stop.
 // `npm run bench:reputation`; see bench/README.md.
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -13,7 +12,9 @@ import { QUEUE_NAMES } from '../../server/contracts/jobs';
 import { bullConnection } from '../../server/queues';
 import { loadReputationRules, type ReputationRules } from '../../server/reputation/rules';
 import { nowMs } from '../realtime/protocol';
+import { cpuPercent, cpuSnapshot, type CpuSnapshot } from '../lib/cpu';
 import { checkServiceTargets, databaseUrl, datasetSize, numberEnv, redisUrl } from '../lib/env';
+import { loopDelayOf } from '../lib/loopDelay';
 import { loginAll, type BenchUser } from '../lib/login';
 import {
   beginRun,
@@ -25,7 +26,9 @@ import {
   writeReport,
 } from '../lib/run';
 import {
+  codeVersion,
   commandLine,
+  fmt,
   loadAverage,
   machine,
   machineLine,
@@ -33,27 +36,26 @@ import {
   RESULTS_DIR,
   ROOT,
   round,
+  serverLoopDelay,
   serviceVersions,
+  statRow,
 } from '../lib/report';
 import { startServer, stopServer, waitUntilReady, type ServerProcess } from '../lib/server';
+import { stats } from '../lib/stats';
 import { sleep } from '../lib/time';
+import { startWorkers, stopWorkers, waitUntilWorking, type WorkersProcess } from '../lib/workers';
 import { ClientProcess } from './clientProcess';
 import { ensureReputationDataset, resetReputation, type ReputationDataset } from './dataset';
-import type { ClientReport, LoopDelay } from './protocol';
+import type { ClientReport } from './protocol';
 import {
   ActivitySampler,
   backlog,
   CompletedJobSampler,
-  cpuPercent,
-  cpuSnapshot,
   drained,
   meanBackends,
   type Backlog,
-  type CpuSnapshot,
   type SampledJob,
 } from './samplers';
-import { stats, type Stats } from './stats';
-import { startWorkers, stopWorkers, waitUntilWorking, type WorkersProcess } from './workers';
 
 const settings = {
   databaseUrl,
@@ -385,22 +387,6 @@ async function jobsOfVotes(
 // ---------------------------------------------------------------------------------------------
 // Server metrics, waits
 
-/** The server's event-loop delay since the previous scrape (prom-client resets it on each). */
-async function serverLoopDelay(base: string): Promise<{ p99Ms: number; maxMs: number } | null> {
-  try {
-    const text = await (await fetch(`${base}/metrics`, { signal: AbortSignal.timeout(5_000) })).text();
-    const value = (name: string) => Number(new RegExp(`^${name}\\s+(\\S+)`, 'm').exec(text)?.[1] ?? NaN);
-    // prom-client samples every 10 ms and records the whole interval: the delay is what exceeds it.
-    const ms = (seconds: number) => round(Math.max(0, seconds * 1_000 - 10));
-    return {
-      p99Ms: ms(value('nodejs_eventloop_lag_p99_seconds')),
-      maxMs: ms(value('nodejs_eventloop_lag_max_seconds')),
-    };
-  } catch {
-    return null;
-  }
-}
-
 /** Polls until no reputation work is left; null when `timeoutMs` passes first. */
 async function waitForDrain(
   queue: Queue,
@@ -447,39 +433,7 @@ async function waitForIdle(reputation: Queue, search: Queue, sequelize: Sequeliz
 // ---------------------------------------------------------------------------------------------
 // Report
 
-const fmt = (value: number | undefined | null) => (value === undefined || value === null ? '–' : String(value));
 const met = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'met' : 'missed');
-
-function loopDelayOf(histogram: ReturnType<typeof monitorEventLoopDelay>): LoopDelay {
-  const ms = (ns: number) => round(Math.max(0, ns / 1e6 - 10));
-  return {
-    p50: ms(histogram.percentile(50)),
-    p99: ms(histogram.percentile(99)),
-    max: ms(histogram.max),
-    mean: ms(histogram.mean),
-  };
-}
-
-function statRow(name: string, s: Stats | null, target: string): string {
-  return `| ${name} | ${fmt(s?.count)} | ${fmt(s?.p50)} | ${fmt(s?.p99)} | ${fmt(s?.max)} | ${target} |`;
-}
-
-/** The commit measured, and the files that differed from it (work in progress is measured too). */
-function codeVersion(): { commit: string; uncommittedFiles: string[] } | null {
-  try {
-    const git = (...args: string[]) =>
-      execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    return {
-      commit: git('rev-parse', 'HEAD').trim(),
-      uncommittedFiles: git('status', '--porcelain', '--untracked-files=no')
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => line.slice(3)),
-    };
-  } catch {
-    return null;
-  }
-}
 
 /** Jobs finished per second of epoch time, over [from, to). */
 function perSecond(jobs: SampledJob[], from: number, to: number): number[] {
@@ -554,7 +508,7 @@ async function main(): Promise<void> {
           ['--cpu-prof', `--cpu-prof-dir=${path.join(RESULTS_DIR, `reputation-${stamp}-${name}-profiles`)}`]
         : [];
     // Not a BENCH_* name: the report prints those.
-    process.env.REP_BENCH_SESSION_SECRET = sessionSecret;
+    process.env.LOAD_BENCH_SESSION_SECRET = sessionSecret;
 
     // pg names each connection after PGAPPNAME: the server's backends, the workers' and this
     // process's can be told apart in pg_stat_activity. The server copies the environment now.
@@ -564,7 +518,7 @@ async function main(): Promise<void> {
       databaseUrl: settings.databaseUrl,
       redisUrl: settings.redisUrl,
       logFile: serverLogFile('reputation', stamp, settings.port),
-      preload: ['./bench/reputation/session-secret.ts'],
+      preload: ['./bench/lib/session-secret.ts'],
       nodeArgs: profileArgs('server'),
       stopGraceMs: 15_000,
     });
@@ -577,6 +531,7 @@ async function main(): Promise<void> {
       redisUrl: settings.redisUrl,
       sessionSecret,
       logFile: workersLog,
+      appName: 'bench-workers',
       nodeArgs: profileArgs('workers'),
     });
     await waitUntilWorking(workers, reputationQueue);

@@ -1,11 +1,11 @@
 // The workers under test: the real workers process (workers/index.ts) as a child process, as
-// bench/lib/server.ts starts the server, with its output in a log file.
+// bench/lib/server.ts starts the server, with its output in a log file. Shared by the reputation
+// and moderation benchmarks, which start, wait for and stop the workers the same way.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import type { Queue } from 'bullmq';
-import { QUEUE_NAMES } from '../../server/contracts/jobs';
-import { ROOT } from '../lib/report';
-import { sleep } from '../lib/time';
+import { ROOT } from './report';
+import { sleep } from './time';
 
 export interface WorkersProcess {
   child: ChildProcess;
@@ -22,6 +22,8 @@ export function startWorkers(options: {
   redisUrl: string;
   sessionSecret: string;
   logFile: string;
+  /** PGAPPNAME: the workers' PostgreSQL backends then say whose they are in pg_stat_activity. */
+  appName: string;
   /** Node options before `--import tsx` (e.g. `--cpu-prof`). */
   nodeArgs?: string[];
 }): WorkersProcess {
@@ -38,7 +40,7 @@ export function startWorkers(options: {
       // Users' rooms are keyed with it: the worker must name them as the server does.
       SESSION_SECRET: options.sessionSecret,
       // Its PostgreSQL backends then say whose they are (pg reads it for application_name).
-      PGAPPNAME: 'bench-workers',
+      PGAPPNAME: options.appName,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -67,7 +69,7 @@ export function startWorkers(options: {
   return workers;
 }
 
-/** Ready when a worker is listening on the reputation queue. */
+/** Ready when a worker listens on `queue`. */
 export async function waitUntilWorking(workers: WorkersProcess, queue: Queue): Promise<void> {
   const deadline = Date.now() + 60_000;
   let exited = false;
@@ -77,10 +79,10 @@ export async function waitUntilWorking(workers: WorkersProcess, queue: Queue): P
     if ((await queue.getWorkersCount()) > 0) return;
     await sleep(250);
   }
-  throw new Error(`No worker on the ${QUEUE_NAMES.reputation} queue within 60 s:\n${workers.tail.join('\n')}`);
+  throw new Error(`No worker on the ${queue.name} queue within 60 s:\n${workers.tail.join('\n')}`);
 }
 
-/** SIGTERM lets the workers finish their jobs and close; SIGKILL after 15 s. */
+/** SIGTERM lets the workers finish their jobs and close (workers/index.ts); SIGKILL after 15 s. */
 export async function stopWorkers(workers: WorkersProcess): Promise<void> {
   if (workers.child.exitCode !== null || workers.child.signalCode !== null) return;
   workers.child.kill('SIGTERM');

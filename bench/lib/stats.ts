@@ -1,4 +1,6 @@
-import { round } from '../lib/report';
+// Nearest-rank percentiles of a list of durations, as the reputation and moderation benchmarks
+// report them: shared so that both compute their figures the same way.
+import { round } from './report';
 
 export interface Stats {
   count: number;
