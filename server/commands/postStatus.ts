@@ -49,11 +49,14 @@ export async function changePostStatus(
   transaction: Transaction,
   after: AfterCommit,
   { targetType, targetId, status, reasons }: StatusChange,
+  /** The post, when the caller already holds its row lock in this transaction. */
+  locked?: Question | Answer,
 ): Promise<Question | Answer | null> {
   const post =
-    targetType === 'question'
+    locked ??
+    (targetType === 'question'
       ? await Question.findByPk(targetId, { transaction, lock: transaction.LOCK.UPDATE })
-      : await Answer.findByPk(targetId, { transaction, lock: transaction.LOCK.UPDATE });
+      : await Answer.findByPk(targetId, { transaction, lock: transaction.LOCK.UPDATE }));
   if (!post || post.status === 'deleted') return null;
   const previous = post.status;
   post.status = status;

@@ -3,6 +3,7 @@ import { QueryTypes } from 'sequelize';
 import type { ModerationJobs } from '../../server/contracts/jobs';
 import type { ModerationReason } from '../../server/contracts/dto';
 import type { CommandContext } from '../../server/context';
+import { Question } from '../../db/models';
 import { inTransaction } from '../../server/commands/effects';
 import { changePostStatus } from '../../server/commands/postStatus';
 import { caseChanged, openCase, openCasesOf, recordModerationAction } from '../../server/moderation/cases';
@@ -26,10 +27,11 @@ export async function checkPost(
   targetId: number,
 ): Promise<CheckOutcome> {
   return inTransaction(ctx, async (transaction, after) => {
-    const post = await lockPost(ctx.sequelize, transaction, targetType, targetId);
+    const post = await lockPost(transaction, targetType, targetId);
     if (!post || !post.checkPending || post.status !== 'pending') return 'already_checked';
     const context = await checkContextOf(ctx.sequelize, transaction, post, ctx.config);
-    const results = runChecks({ kind: targetType, title: post.title, body: post.body }, context);
+    const title = post instanceof Question ? post.title : null;
+    const results = runChecks({ kind: targetType, title, body: post.body }, context);
     const duplicate = await likelyDuplicate(ctx.sequelize, transaction, post);
     if (duplicate) {
       results.push({
@@ -45,12 +47,13 @@ export async function checkPost(
     const autoCase = open.find((row) => row.kind === 'auto');
 
     if (verdict === 'hold') {
-      await changePostStatus(ctx, transaction, after, {
-        targetType,
-        targetId,
-        status: 'pending',
-        reasons: caseReasons,
-      });
+      await changePostStatus(
+        ctx,
+        transaction,
+        after,
+        { targetType, targetId, status: 'pending', reasons: caseReasons },
+        post,
+      );
       const held = await openCase(ctx.sequelize, transaction, {
         kind: 'auto',
         targetType,
@@ -70,7 +73,7 @@ export async function checkPost(
       return verdict;
     }
 
-    await changePostStatus(ctx, transaction, after, { targetType, targetId, status: 'published', reasons: [] });
+    await changePostStatus(ctx, transaction, after, { targetType, targetId, status: 'published', reasons: [] }, post);
     if (verdict === 'review') {
       const review = await openCase(ctx.sequelize, transaction, {
         kind: 'auto',
