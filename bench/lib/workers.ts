@@ -26,6 +26,8 @@ export function startWorkers(options: {
   appName: string;
   /** Node options before `--import tsx` (e.g. `--cpu-prof`). */
   nodeArgs?: string[];
+  /** Settings of this benchmark's own (e.g. thresholds it must lift). */
+  env?: Record<string, string>;
 }): WorkersProcess {
   const args = [...(options.nodeArgs ?? []), '--import', 'tsx', 'workers/index.ts'];
   const child = spawn(process.execPath, args, {
@@ -41,6 +43,7 @@ export function startWorkers(options: {
       SESSION_SECRET: options.sessionSecret,
       // Its PostgreSQL backends then say whose they are (pg reads it for application_name).
       PGAPPNAME: options.appName,
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -6,6 +6,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../server/contracts/events';
 import { nowMs, type ClientCommand, type ClientMessage, type TrackMode } from './protocol';
+import { LOOP_RESOLUTION_MS, loopDelayOf } from '../lib/loopDelay';
 
 type BenchSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -15,7 +16,6 @@ interface Viewer {
   version: number;
 }
 
-const LOOP_RESOLUTION_MS = 10;
 const viewers: Viewer[] = [];
 const loopDelay = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
 loopDelay.enable();
@@ -134,8 +134,6 @@ function track(command: Extract<ClientCommand, { type: 'track' }>): void {
   send({ type: 'tracking' });
 }
 
-const ms = (ns: number) => Math.round(Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS) * 10) / 10;
-
 function report(): void {
   const memory = process.memoryUsage();
   send({
@@ -146,12 +144,7 @@ function report(): void {
     voteMessages,
     events,
     droppedSockets,
-    loopDelayMs: {
-      p50: ms(loopDelay.percentile(50)),
-      p99: ms(loopDelay.percentile(99)),
-      max: ms(loopDelay.max),
-      mean: ms(loopDelay.mean),
-    },
+    loopDelayMs: loopDelayOf(loopDelay),
     rssMB: Math.round(memory.rss / 1024 ** 2),
     heapUsedMB: Math.round(memory.heapUsed / 1024 ** 2),
   });

@@ -3,9 +3,11 @@
 // measures how fast new answers and vote counts reach them, and what connections cost the
 // server. `npm run bench:realtime`; see bench/README.md.
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Queue } from 'bullmq';
 import { QueryTypes, type Sequelize } from 'sequelize';
 import { benchEmail } from '../http/dataset';
 import { postedAnswerBody } from '../http/phrases';
@@ -25,9 +27,24 @@ import {
   stopOnSignalsAndExit,
   writeReport,
 } from '../lib/run';
-import { commandLine, loadAverage, machine, machineLine, redactUrl, ROOT, round, serviceVersions } from '../lib/report';
+import {
+  commandLine,
+  loadAverage,
+  machine,
+  machineLine,
+  redactUrl,
+  RESULTS_DIR,
+  ROOT,
+  round,
+  serviceVersions,
+} from '../lib/report';
 import { stopServer, waitUntilReady } from '../lib/server';
 import { sleep } from '../lib/time';
+import { startWorkers, stopWorkers, waitUntilWorking, type WorkersProcess } from '../lib/workers';
+import { QUEUE_NAMES } from '../../server/contracts/jobs';
+import { bullConnection } from '../../server/queues';
+import { stats, type Stats } from '../lib/stats';
+import { LOOP_RESOLUTION_MS, loopDelayOf } from '../lib/loopDelay';
 
 const SCENARIOS = ['answers', 'votes', 'votes-large', 'idle'] as const;
 type ScenarioKey = (typeof SCENARIOS)[number];
@@ -119,48 +136,6 @@ function checkTargets(): void {
         '(raise it with `ulimit -n 20000`, or lower the connection counts).',
     );
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Statistics
-
-interface Stats {
-  count: number;
-  mean: number;
-  min: number;
-  p50: number;
-  p90: number;
-  p99: number;
-  max: number;
-}
-
-/** Nearest-rank percentiles, in milliseconds rounded to 0.1. */
-function stats(values: number[]): Stats | null {
-  if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
-  const rank = (q: number) => sorted[Math.max(0, Math.ceil((q / 100) * sorted.length) - 1)]!;
-  let sum = 0;
-  for (const value of sorted) sum += value;
-  return {
-    count: sorted.length,
-    mean: round(sum / sorted.length),
-    min: round(sorted[0]!),
-    p50: round(rank(50)),
-    p90: round(rank(90)),
-    p99: round(rank(99)),
-    max: round(sorted[sorted.length - 1]!),
-  };
-}
-
-function loopDelayOf(histogram: ReturnType<typeof monitorEventLoopDelay>): LoopDelay {
-  // The histogram samples every 10 ms and records the whole interval: the delay is what exceeds it.
-  const ms = (ns: number) => round(Math.max(0, ns / 1e6 - 10));
-  return {
-    p50: ms(histogram.percentile(50)),
-    p99: ms(histogram.percentile(99)),
-    max: ms(histogram.max),
-    mean: ms(histogram.mean),
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -358,7 +333,7 @@ async function answersScenario(ctx: Context): Promise<ScenarioResult> {
   try {
     const { result, before, connected } = await openConnections(ctx, pool, name, subscribers);
     await pool.track('answers');
-    const benchLoop = monitorEventLoopDelay({ resolution: 10 });
+    const benchLoop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
     benchLoop.enable();
     const start = await sampleServer(ctx.server);
     process.stdout.write(`posting ${count} answers over ${settings.duration} s… `);
@@ -433,7 +408,7 @@ async function votesScenario(ctx: Context, key: 'votes' | 'votes-large'): Promis
   try {
     const { result, before, connected } = await openConnections(ctx, pool, name, viewers);
     await pool.track('votes', answerId, fromVersion);
-    const benchLoop = monitorEventLoopDelay({ resolution: 10 });
+    const benchLoop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
     benchLoop.enable();
     const start = await sampleServer(ctx.server);
     process.stdout.write(`${count} votes over ${settings.duration} s… `);
@@ -608,12 +583,46 @@ function codeVersion(): { commit: string; uncommittedFiles: string[] } | null {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The moderation check holds a text its author already posted that day, and earlier runs posted
+ * the same texts from the same authors: their posts are dated back a day, in the benchmark's own
+ * database. Then it waits for the workers to check whatever earlier runs (of any benchmark) left
+ * waiting, so that this run measures its own answers only.
+ */
+async function readyForAnswers(sequelize: Sequelize, authors: User[]): Promise<void> {
+  await sequelize.query(
+    `UPDATE answers SET created_at = created_at - interval '1 day'
+     WHERE author_id IN (:ids) AND created_at > now() - interval '1 day'`,
+    { replacements: { ids: authors.map((author) => author.userId) } },
+  );
+  process.stdout.write('· posts left waiting for their checks by earlier runs… ');
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    const [row] = await sequelize.query<{ waiting: number }>(
+      `SELECT (SELECT count(*) FROM answers WHERE check_pending) + (SELECT count(*) FROM questions WHERE check_pending)
+              AS waiting`,
+      { type: QueryTypes.SELECT },
+    );
+    if (Number(row!.waiting) === 0) break;
+    if (Date.now() > deadline) throw new Error(`${row!.waiting} posts still awaiting their checks after 180 s`);
+    await sleep(250);
+  }
+  console.log('done');
+}
+
 async function main(): Promise<void> {
   checkTargets();
   const { startedAt, stamp, loadAtStart } = await beginRun(settings.port);
   const sequelize = await openDatabase(settings.databaseUrl, settings.redisUrl);
   let server: ServerProcess | undefined;
-  stopOnSignalsAndExit(() => server, { stopping: 'the server and the clients', cleanup: killAllPools });
+  let workers: WorkersProcess | undefined;
+  stopOnSignalsAndExit(() => server, {
+    stopping: 'the server, the workers and the clients',
+    cleanup: () => {
+      killAllPools();
+      workers?.child.kill('SIGKILL');
+    },
+  });
 
   try {
     const dataset = await prepareDataset(sequelize, settings.size);
@@ -635,6 +644,25 @@ async function main(): Promise<void> {
       gc: settings.gc,
     });
     await waitUntilReady(server);
+    // New answers are published by the moderation worker's checks: what is measured is the
+    // reader's wait, from the POST to the published answer. A handful of authors post here far
+    // faster than a person, so the flooding check is lifted for this run.
+    const workersLog = path.join(RESULTS_DIR, `realtime-${stamp}-workers.log`);
+    console.log(`Starting the workers (log: ${path.relative(ROOT, workersLog)})…`);
+    workers = startWorkers({
+      databaseUrl: settings.databaseUrl,
+      redisUrl: settings.redisUrl,
+      sessionSecret: randomBytes(24).toString('hex'),
+      logFile: workersLog,
+      appName: 'bench-workers',
+      env: { MODERATION_FLOOD_PER_MINUTE: '1000000', MODERATION_FLOOD_PER_HOUR: '1000000' },
+    });
+    const moderationQueue = new Queue(QUEUE_NAMES.moderation, { connection: bullConnection(settings.redisUrl) });
+    try {
+      await waitUntilWorking(workers, moderationQueue);
+    } finally {
+      await moderationQueue.close();
+    }
     const idleServer = await sampleServer(server, true);
     if (settings.gc && !idleServer.afterGc) throw new Error('The server did not answer the GC signal (server-gc.ts)');
 
@@ -653,6 +681,7 @@ async function main(): Promise<void> {
       authors: users.slice(0, authorCount),
       voters: users.slice(authorCount),
     };
+    await readyForAnswers(sequelize, ctx.authors);
 
     const results: ScenarioResult[] = [];
     for (const key of SCENARIOS) {
@@ -663,6 +692,7 @@ async function main(): Promise<void> {
     }
 
     const errorLinesBeforeStop = server.errorLines;
+    await stopWorkers(workers);
     await stopServer(server);
     const table = markdownTable(results);
     const details = detailTable(results);
@@ -714,6 +744,7 @@ async function main(): Promise<void> {
     console.log(`Results: ${file}`);
   } finally {
     killAllPools();
+    if (workers) await stopWorkers(workers);
     if (server) await stopServer(server);
     await sequelize.close();
   }
