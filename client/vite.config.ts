@@ -17,7 +17,8 @@ export default defineConfig({
     },
   },
   build: {
-    outDir: here('dist'),
+    // CLIENT_DIST_DIR lets two builds (say, two checkouts' tests) live side by side.
+    outDir: process.env.CLIENT_DIST_DIR ?? here('dist'),
     emptyOutDir: true,
   },
   server: {

@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
+import type { Config } from './config';
 import type { AppContext } from './context';
 import { AppError, errorHandler } from './errors';
 import { ApiRouter } from './http/route';
@@ -21,7 +22,25 @@ import { questionRoutes } from './routes/questions';
 import { userRoutes } from './routes/users';
 import { voteRoutes } from './routes/votes';
 
-const clientDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../client/dist');
+const clientDist =
+  process.env.CLIENT_DIST_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../client/dist');
+
+/**
+ * The client's page, with the deployment's brand set on <html>; read again only when the build
+ * changes it. Null while the client is not built.
+ */
+function clientPageReader(indexFile: string, brand: Config['brand']): () => string | null {
+  let cached: { mtimeMs: number; html: string } | null = null;
+  return () => {
+    if (!existsSync(indexFile)) return null;
+    const { mtimeMs } = statSync(indexFile);
+    if (cached?.mtimeMs !== mtimeMs) {
+      const html = readFileSync(indexFile, 'utf8').replace('data-brand="etat"', `data-brand="${brand}"`);
+      cached = { mtimeMs, html };
+    }
+    return cached.html;
+  };
+}
 
 export function createApp(
   ctx: AppContext,
@@ -67,9 +86,10 @@ export function createApp(
 
   app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
   // History API fallback: every other GET is a page of the single-page client.
+  const clientPage = clientPageReader(path.join(clientDist, 'index.html'), config.brand);
   app.get(/^(?!\/api\/|\/socket\.io\/).*/, (_req, res) => {
-    const index = path.join(clientDist, 'index.html');
-    if (existsSync(index)) return res.sendFile(index);
+    const html = clientPage();
+    if (html !== null) return res.set('Cache-Control', 'no-cache').type('html').send(html);
     res
       .status(503)
       .type('text/plain; charset=utf-8')

@@ -18,6 +18,7 @@ export interface RateLimits {
   votePerUser: RateLimit;
   flagPerUser: RateLimit;
   editPerUser: RateLimit;
+  exportPerUser: RateLimit;
 }
 
 export interface Config {
@@ -28,6 +29,11 @@ export interface Config {
   sessionSecret: string;
   /** Origins allowed to send cookies-bearing requests and open websockets. */
   publicOrigin: string;
+  /**
+   * The client's look: `etat`, the State's design system with the Marianne block (gouv.fr), or
+   * `neutre` for a deployment outside gouv.fr (the design system reserves that identity).
+   */
+  brand: 'etat' | 'neutre';
   trustProxy: boolean;
   logLevel: string;
   rateLimits: RateLimits;
@@ -71,6 +77,8 @@ export function loadRateLimits(): RateLimits {
     votePerUser: limitFrom('VOTE_PER_USER', 120, 60),
     flagPerUser: limitFrom('FLAG_PER_USER', 30, 24 * 60 * 60),
     editPerUser: limitFrom('EDIT_PER_USER', 60, 60 * 60),
+    // A full export reads every row the user has: a few an hour is plenty for a person.
+    exportPerUser: limitFrom('EXPORT_PER_USER', 5, 60 * 60),
   };
 }
 
@@ -88,6 +96,7 @@ export function loadConfig(): Config {
     redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379/0',
     sessionSecret: sessionSecret || 'dev-only-secret-change-me-in-production',
     publicOrigin: process.env.PUBLIC_ORIGIN ?? `http://localhost:${port}`,
+    brand: process.env.BRAND === 'neutre' ? 'neutre' : 'etat',
     trustProxy: process.env.TRUST_PROXY === 'true',
     logLevel: process.env.LOG_LEVEL ?? (env === 'test' ? 'silent' : 'info'),
     rateLimits: loadRateLimits(),

@@ -20,6 +20,8 @@ export interface ServerOptions {
   onLine?: (line: string) => boolean;
   /** How long stopServer waits after SIGTERM before SIGKILL. */
   stopGraceMs: number;
+  /** More environment variables for the server (e.g. `CLIENT_DIST_DIR`), set last. */
+  env?: Record<string, string>;
 }
 
 export interface ServerProcess {
@@ -64,6 +66,7 @@ export function startServer(options: ServerOptions): ServerProcess {
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       SESSION_SECRET: randomBytes(30).toString('base64url'), // 40 characters
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

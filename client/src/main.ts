@@ -1,5 +1,8 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import './styles/dsfr.css';
+import './styles/icons.css';
+import './styles/neutral.css';
 import './app.css';
 
 const target = document.getElementById('app');

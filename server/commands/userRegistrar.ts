@@ -48,7 +48,11 @@ export async function authenticate(email: string, password: string): Promise<Use
     await argon2.verify(DUMMY_HASH, password).catch(() => false);
     return null;
   }
-  return (await argon2.verify(user.passwordHash, password)) ? user : null;
+  return (await passwordMatches(user, password)) ? user : null;
 }
+
+/** Whether `password` is the user's; a hash argon2 cannot read matches nothing. */
+export const passwordMatches = (user: User, password: string): Promise<boolean> =>
+  argon2.verify(user.passwordHash, password).catch(() => false);
 
 const DUMMY_HASH = '$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzb21lc2FsdA$RdescudvJCsgt3ub+b+dWRWJTmaaJObG0ZZk1mGQpCw';

@@ -64,6 +64,13 @@ export interface Question extends QuestionSummary {
   bodyHtml: string;
   acceptedAnswerId: number | null;
   viewerVote: VoteValue;
+  /** Whether the viewer wrote it (anonymous posts included); false in what is broadcast to many. */
+  viewerIsAuthor: boolean;
+  /**
+   * Why a post that is not published is held or reviewed (personal data masked). Present only on
+   * posts that are not published, which only their author and moderators ever receive.
+   */
+  moderationReasons?: ModerationReason[];
 }
 
 export interface Answer {
@@ -79,6 +86,10 @@ export interface Answer {
   createdAt: string;
   updatedAt: string;
   viewerVote: VoteValue;
+  /** As on `Question`. */
+  viewerIsAuthor: boolean;
+  /** As on `Question`: only on a post that is not published. */
+  moderationReasons?: ModerationReason[];
 }
 
 export interface Revision {

@@ -1,3 +1,4 @@
+import type { Request, Response } from 'express';
 import session from 'express-session';
 import { RedisStore } from 'connect-redis';
 import type { Redis } from 'ioredis';
@@ -30,4 +31,10 @@ export function sessionMiddleware(config: Config, redis: Redis) {
       maxAge: THIRTY_DAYS_MS,
     },
   });
+}
+
+/** Tells the browser to drop its cookie and ends the request's session in Redis. */
+export async function endSession(req: Request, res: Response): Promise<void> {
+  res.clearCookie(SESSION_COOKIE);
+  await new Promise<void>((resolve, reject) => req.session.destroy((err) => (err ? reject(err) : resolve())));
 }

@@ -1,5 +1,5 @@
 import type { Answer as AnswerModel, Question as QuestionModel, User } from '../../db/models';
-import type { Answer, Question, QuestionSummary, UserRef, VoteValue } from '../contracts/dto';
+import type { Answer, ModerationReason, Question, QuestionSummary, UserRef, VoteValue } from '../contracts/dto';
 
 export function presentUserRef(user: User): UserRef {
   return {
@@ -25,11 +25,24 @@ export interface PresentationData {
   tagsByQuestion: Map<number, string[]>;
   authors: Map<number, User>;
   viewerVotes: Map<string, VoteValue>;
+  /**
+   * Who the posts are presented to, when it is one user: it tells them which posts are theirs,
+   * anonymous ones included. Null for what is broadcast to many.
+   */
+  viewerId: number | null;
 }
 
-/** For posts whose only author the caller already holds, and which nobody can have voted on yet. */
-export function authorOnly(author: User): PresentationData {
-  return { tagsByQuestion: new Map(), authors: new Map([[author.id, author]]), viewerVotes: new Map() };
+/**
+ * For posts whose only author the caller already holds, and which nobody can have voted on yet.
+ * `toAuthor`: the result goes to that author alone (it then says the posts are theirs).
+ */
+export function authorOnly(author: User, toAuthor = false): PresentationData {
+  return {
+    tagsByQuestion: new Map(),
+    authors: new Map([[author.id, author]]),
+    viewerVotes: new Map(),
+    viewerId: toAuthor ? author.id : null,
+  };
 }
 
 export const voteKey = (targetType: 'question' | 'answer', id: number) => `${targetType}:${id}`;
@@ -52,6 +65,14 @@ export function presentQuestionSummary(question: QuestionModel, data: Presentati
   };
 }
 
+/**
+ * A post that is not published reaches only its author and moderators (the policies and the
+ * realtime rules see to it): they are told why it waits, so its author knows what to change.
+ */
+function heldReasons(post: QuestionModel | AnswerModel): { moderationReasons?: ModerationReason[] } {
+  return post.status === 'published' ? {} : { moderationReasons: post.moderationReasons ?? [] };
+}
+
 export function presentQuestion(question: QuestionModel, data: PresentationData): Question {
   return {
     ...presentQuestionSummary(question, data),
@@ -59,6 +80,8 @@ export function presentQuestion(question: QuestionModel, data: PresentationData)
     bodyHtml: question.bodyHtml,
     acceptedAnswerId: question.acceptedAnswerId,
     viewerVote: data.viewerVotes.get(voteKey('question', question.id)) ?? 0,
+    viewerIsAuthor: data.viewerId !== null && question.authorId === data.viewerId,
+    ...heldReasons(question),
   };
 }
 
@@ -76,5 +99,7 @@ export function presentAnswer(answer: AnswerModel, acceptedAnswerId: number | nu
     createdAt: answer.createdAt.toISOString(),
     updatedAt: answer.updatedAt.toISOString(),
     viewerVote: data.viewerVotes.get(voteKey('answer', answer.id)) ?? 0,
+    viewerIsAuthor: data.viewerId !== null && answer.authorId === data.viewerId,
+    ...heldReasons(answer),
   };
 }

@@ -45,6 +45,7 @@ export async function loadPresentationData(
     tagsByQuestion,
     authors: new Map(authors.map((u) => [u.id, u])),
     viewerVotes: new Map(votes.map((v) => [voteKey(v.targetType, v.targetId), v.value as VoteValue])),
+    viewerId: viewer?.id ?? null,
   };
 }
 

@@ -3,9 +3,10 @@ import type { Request } from 'express';
 import type { ApiRouter } from '../http/route';
 import { authenticate, userRegistrar } from '../commands/userRegistrar';
 import { csrfTokenFor } from '../middlewares/csrf';
+import { endSession } from '../middlewares/session';
 import { presentUserRef } from '../presenters';
 import { AppError } from '../errors';
-import { email, password, pseudonym } from './schemas';
+import { currentPassword, email, password, pseudonym } from './schemas';
 import type { User } from '../../db/models';
 
 /** A new session id at each login (no fixation), keeping the CSRF token the page already holds. */
@@ -55,7 +56,7 @@ export function authRoutes(api: ApiRouter): void {
     tag: 'Compte',
     access: 'public',
     allowSuspended: true,
-    body: z.object({ email, password: z.string({ error: 'Le mot de passe doit être un texte.' }).min(1).max(200) }),
+    body: z.object({ email, password: currentPassword }),
     responses: { 200: '{user}', 401: 'Identifiants incorrects', 429: 'Trop de tentatives' },
     handler: async ({ req, body }) => {
       const emailKey = `email:${body.email.toLowerCase()}`;
@@ -81,8 +82,7 @@ export function authRoutes(api: ApiRouter): void {
     allowSuspended: true,
     responses: { 204: 'Déconnecté' },
     handler: async ({ req, res }) => {
-      await new Promise<void>((resolve, reject) => req.session.destroy((err) => (err ? reject(err) : resolve())));
-      res.clearCookie('ee.sid');
+      await endSession(req, res);
       return { status: 204 };
     },
   });

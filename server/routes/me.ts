@@ -5,7 +5,13 @@ import { presentNotification, type NotificationRow } from '../presenters/notific
 import { decodeCursor, encodeCursor, isInt32, isIsoInstant } from '../queries/cursor';
 import type { ModerationReason, MyPost, PostStatus } from '../contracts/dto';
 import { excerpt } from '../lib/markdown';
-import { id, pagination } from './schemas';
+import { validationFailed } from '../errors';
+import { profileEditor } from '../commands/profileEditor';
+import { accountEraser } from '../commands/accountEraser';
+import { endSession } from '../middlewares/session';
+import { presentUserProfile } from '../presenters/profile';
+import { exportAccount } from '../queries/accountExport';
+import { currentPassword, id, pagination, pseudonym, text } from './schemas';
 
 const isNotificationCursor = (value: unknown): value is { updatedAt: string; id: number } =>
   typeof value === 'object' &&
@@ -22,7 +28,66 @@ const isPostCursor = (value: unknown): value is { createdAt: string; key: string
   /^[qa]\d{1,10}$/.test((value as { key: string }).key);
 
 export function meRoutes(api: ApiRouter): void {
-  const { sequelize } = api.ctx;
+  const { sequelize, limiters } = api.ctx;
+
+  api.route({
+    method: 'patch',
+    path: '/api/me',
+    summary: 'Modifier mon pseudonyme ou ma présentation',
+    tag: 'Compte',
+    access: 'member',
+    // The pseudonym and the bio are public: a suspension stops them changing as it stops posts.
+    allowSuspended: false,
+    rateLimit: 'editPerUser',
+    body: z.object({ pseudonym: pseudonym.optional(), bio: text('La présentation', 0, 1000).optional() }),
+    responses: { 200: '{user: UserProfile}', 403: 'Compte suspendu', 409: 'Pseudonyme déjà pris' },
+    handler: async ({ body, viewer }) => {
+      if (body.pseudonym === undefined && body.bio === undefined) {
+        throw validationFailed('Indiquez au moins un champ à modifier : pseudonym ou bio.');
+      }
+      const user = await profileEditor(api.ctx, { user: viewer, ...body });
+      return { body: { user: await presentUserProfile(sequelize, user) } };
+    },
+  });
+
+  api.route({
+    method: 'get',
+    path: '/api/me/export',
+    summary: 'Toutes mes données (compte, messages anonymes compris, votes, signalements, notifications, réputation)',
+    tag: 'Compte',
+    access: 'member',
+    // A suspended user's data is still theirs.
+    allowSuspended: true,
+    rateLimit: 'exportPerUser',
+    responses: { 200: 'AccountExport (fichier JSON à télécharger)', 429: 'Trop de demandes' },
+    handler: async ({ res, viewer }) => {
+      const data = await exportAccount(sequelize, viewer);
+      res.setHeader('Content-Disposition', 'attachment; filename="entraide-mes-donnees.json"');
+      res.setHeader('Cache-Control', 'no-store');
+      return { body: data };
+    },
+  });
+
+  api.route({
+    method: 'delete',
+    path: '/api/me',
+    summary: 'Supprimer mon compte : mes données personnelles sont effacées, mes messages restent, anonymes',
+    tag: 'Compte',
+    access: 'member',
+    // Erasure is a right a suspension does not take away.
+    allowSuspended: true,
+    body: z.object({ password: currentPassword }),
+    responses: { 204: 'Compte supprimé, session terminée', 401: 'Mot de passe incorrect', 429: 'Trop de tentatives' },
+    handler: async ({ req, res, body, viewer }) => {
+      // Password guesses against one account share one budget, through login or through here.
+      await limiters.consume('loginPerEmail', `email:${viewer.email.toLowerCase()}`);
+      await accountEraser(api.ctx, { user: viewer, password: body.password });
+      // Committed: the closed account's sessions are refused anyway, so Redis failing here must
+      // not turn the erasure into an error.
+      await endSession(req, res).catch((err: unknown) => api.ctx.logger.warn({ err }, 'session not ended'));
+      return { status: 204 };
+    },
+  });
 
   api.route({
     method: 'get',

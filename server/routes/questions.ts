@@ -159,7 +159,7 @@ export function questionRoutes(api: ApiRouter): void {
         ...body,
       });
       // The author is the viewer and a new answer has no votes: nothing more to load.
-      return { status: 201, body: { answer: presentAnswer(answer, acceptedAnswerId, authorOnly(viewer)) } };
+      return { status: 201, body: { answer: presentAnswer(answer, acceptedAnswerId, authorOnly(viewer, true)) } };
     },
   });
 }

@@ -55,6 +55,12 @@ export const password = z
   .min(10, { error: 'Le mot de passe doit compter au moins 10 caractères.' })
   .max(200, { error: 'Le mot de passe doit compter au plus 200 caractères.' });
 
+/** A password typed to prove who one is: checked against the hash, so only its size is limited. */
+export const currentPassword = z
+  .string({ error: 'Le mot de passe doit être un texte.' })
+  .min(1, { error: 'Indiquez votre mot de passe.' })
+  .max(200, { error: 'Le mot de passe doit compter au plus 200 caractères.' });
+
 export const pagination = {
   limit: z.coerce
     .number({ error: 'La limite doit être un nombre.' })

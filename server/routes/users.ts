@@ -1,28 +1,27 @@
 import { z } from 'zod';
 import { QueryTypes } from 'sequelize';
 import { Answer, Organisation, User } from '../../db/models';
-import type { UserProfile } from '../contracts/dto';
 import type { ApiRouter } from '../http/route';
 import { notFound } from '../errors';
-import { presentAnswer, presentUserRef } from '../presenters';
+import { presentAnswer } from '../presenters';
 import { loadPresentationData, presentQuestionSummaries } from '../presenters/load';
 import { listQuestions } from '../queries/questionLists';
 import { decodeCursor, encodeCursor, isInt32, isOffsetCursor } from '../queries/cursor';
 import { presentReputationEvent, type ReputationEventRow } from '../presenters/reputation';
 import { userRemover } from '../commands/userRemover';
+import { isErased } from '../commands/accountClosing';
+import { PUBLIC_ANSWERS, presentUserProfile } from '../presenters/profile';
 import { idParams, pagination, text } from './schemas';
 
 const isIdCursor = (value: unknown): value is { id: number } =>
   typeof value === 'object' && value !== null && isInt32((value as { id?: unknown }).id);
 
+/** An erased account has no profile left: its ledger and lists would only tie its old posts together. */
 async function findUser(id: number): Promise<User> {
   const user = await User.findByPk(id, { include: [{ model: Organisation, as: 'organisation' }] });
-  if (!user) throw notFound('Utilisateur introuvable.');
+  if (!user || isErased(user)) throw notFound('Utilisateur introuvable.');
   return user;
 }
-
-// Profiles only ever count and list a user's public posts: anonymous posts stay unlinked.
-const PUBLIC_ANSWERS = `a.author_id = :userId AND NOT a.anonymous AND a.status = 'published'`;
 
 export function userRoutes(api: ApiRouter): void {
   const { sequelize } = api.ctx;
@@ -35,35 +34,7 @@ export function userRoutes(api: ApiRouter): void {
     access: 'public',
     params: idParams,
     responses: { 200: 'UserProfile', 404: 'Utilisateur introuvable' },
-    handler: async ({ params }) => {
-      const user = await findUser(params.id);
-      const replacements = { userId: user.id };
-      const [counts] = await sequelize.query<{ answerCount: number; acceptedCount: number }>(
-        `SELECT count(*)::int AS "answerCount",
-                count(*) FILTER (WHERE q.accepted_answer_id = a.id)::int AS "acceptedCount"
-         FROM answers a JOIN questions q ON q.id = a.question_id
-         WHERE ${PUBLIC_ANSWERS} AND q.status = 'published'`,
-        { replacements, type: QueryTypes.SELECT },
-      );
-      // What the user earned in each theme, from the ledger (anonymous posts earn nothing).
-      const tagReputation = await sequelize.query<{ tag: string; reputation: number }>(
-        `SELECT t.slug AS tag, r.reputation FROM user_tag_reputation r JOIN tags t ON t.id = r.tag_id
-         WHERE r.user_id = :userId AND r.reputation > 0 ORDER BY r.reputation DESC, t.slug`,
-        { replacements, type: QueryTypes.SELECT },
-      );
-      const profile: UserProfile = {
-        ...presentUserRef(user),
-        bio: user.bio,
-        createdAt: user.createdAt.toISOString(),
-        organisation: user.organisation
-          ? { id: user.organisation.id, slug: user.organisation.slug, name: user.organisation.name }
-          : null,
-        tagReputation,
-        answerCount: counts?.answerCount ?? 0,
-        acceptedCount: counts?.acceptedCount ?? 0,
-      };
-      return { body: profile };
-    },
+    handler: async ({ params }) => ({ body: await presentUserProfile(sequelize, await findUser(params.id)) }),
   });
 
   api.route({

@@ -246,7 +246,9 @@ export async function postQuestion(
   if (response.status !== 201) throw new Error(`question not posted: ${response.status} ${response.text}`);
   // As it is once the moderation worker has checked it (published, or held for its author).
   await moderated();
-  return (await client.get(`/api/questions/${response.body.question.id}`)).body.question as QuestionDto;
+  const question = (await client.get(`/api/questions/${response.body.question.id}`)).body.question as QuestionDto;
+  // As events carry it: they go to many, so they never say whose it is.
+  return { ...question, viewerIsAuthor: false };
 }
 
 export async function postAnswer(
@@ -262,11 +264,21 @@ export async function postAnswer(
   if (response.status !== 201) throw new Error(`answer not posted: ${response.status} ${response.text}`);
   await moderated();
   const page = await client.get(`/api/questions/${questionId}`);
-  return (page.body.answers as AnswerDto[]).find((answer) => answer.id === response.body.answer.id)!;
+  const answer = (page.body.answers as AnswerDto[]).find((a) => a.id === response.body.answer.id)!;
+  // As events carry it: they go to many, so they never say whose it is.
+  return { ...answer, viewerIsAuthor: false };
 }
 
 /** The summary a list shows (what `question:*` events carry) of a full question. */
 export function summaryOf(question: QuestionDto): QuestionSummary {
-  const { body: _body, bodyHtml: _bodyHtml, acceptedAnswerId: _accepted, viewerVote: _vote, ...summary } = question;
+  const {
+    body: _body,
+    bodyHtml: _bodyHtml,
+    acceptedAnswerId: _accepted,
+    viewerVote: _vote,
+    viewerIsAuthor: _mine,
+    moderationReasons: _reasons,
+    ...summary
+  } = question;
   return summary;
 }

@@ -125,6 +125,21 @@ class LiveConnection {
     };
   }
 
+  /**
+   * Opens a new connection after a login or a logout: the server reads who the user is from the
+   * session cookie at the handshake only, and puts them in their own `user:{id}` room then.
+   */
+  reauthenticate(): void {
+    const socket = this.#socket;
+    if (!socket) return;
+    // A new identity must not recover the old connection's rooms and missed events.
+    socket.disconnect();
+    this.joined = new Set();
+    // Not a lost connection: no "connection lost / restored" banner for a login.
+    this.state = 'connecting';
+    socket.connect();
+  }
+
   /** Listens to a server event; returns the function that stops listening. */
   on<E extends LiveEventName>(event: E, handler: ServerToClientEvents[E]): () => void {
     const socket = this.#start();

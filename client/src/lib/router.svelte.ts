@@ -3,16 +3,82 @@
 
 import { tick } from 'svelte';
 
-export type Route = { name: 'home' } | { name: 'question'; id: number } | { name: 'not-found' };
+export type AccountTab = 'profil' | 'notifications' | 'publications' | 'donnees';
+const ACCOUNT_TABS: readonly AccountTab[] = ['profil', 'notifications', 'publications', 'donnees'];
+
+/** Every page of the client, by URL (French paths: they are what users see and share). */
+export type Route =
+  | { name: 'home' }
+  | { name: 'question'; id: number }
+  | { name: 'ask' }
+  | { name: 'search' }
+  | { name: 'themes' }
+  | { name: 'profile'; id: number }
+  | { name: 'register' }
+  | { name: 'login' }
+  | { name: 'account'; tab: AccountTab }
+  | { name: 'moderation' }
+  | { name: 'accessibility' }
+  | { name: 'legal' }
+  | { name: 'privacy' }
+  | { name: 'not-found' };
+
+const STATIC_ROUTES: Record<string, Route> = {
+  '/': { name: 'home' },
+  '/index.html': { name: 'home' },
+  '/poser-une-question': { name: 'ask' },
+  '/recherche': { name: 'search' },
+  '/themes': { name: 'themes' },
+  '/inscription': { name: 'register' },
+  '/connexion': { name: 'login' },
+  '/mon-compte': { name: 'account', tab: 'profil' },
+  '/moderation': { name: 'moderation' },
+  '/accessibilite': { name: 'accessibility' },
+  '/mentions-legales': { name: 'legal' },
+  '/donnees-personnelles': { name: 'privacy' },
+};
 
 /** Paths the client never handles itself: they belong to the server. */
 const SERVER_PATHS = /^\/(api|socket\.io|healthz|readyz|metrics)(\/|$)/;
 
-export function matchRoute(path: string): Route {
-  if (path === '/' || path === '/index.html') return { name: 'home' };
-  const question = /^\/questions\/([1-9][0-9]{0,14})\/?$/.exec(path);
+const ID = '([1-9][0-9]{0,14})';
+
+export function matchRoute(rawPath: string): Route {
+  const path = rawPath.length > 1 ? rawPath.replace(/\/$/, '') : rawPath;
+  const known = STATIC_ROUTES[path];
+  if (known) return known;
+  const question = new RegExp(`^/questions/${ID}$`).exec(path);
   if (question?.[1]) return { name: 'question', id: Number(question[1]) };
+  const profile = new RegExp(`^/utilisateurs/${ID}$`).exec(path);
+  if (profile?.[1]) return { name: 'profile', id: Number(profile[1]) };
+  const tab = /^\/mon-compte\/([a-z]+)$/.exec(path)?.[1];
+  if (tab && (ACCOUNT_TABS as readonly string[]).includes(tab)) return { name: 'account', tab: tab as AccountTab };
   return { name: 'not-found' };
+}
+
+/** Builders of the client's URLs, so that no page spells another page's path. */
+export const paths = {
+  home: (query: { sort?: string; tag?: string } = {}) => withQuery('/', query),
+  question: (id: number, hash?: string) => `/questions/${id}${hash ? `#${hash}` : ''}`,
+  answer: (questionId: number, answerId: number) => `/questions/${questionId}#reponse-${answerId}`,
+  ask: '/poser-une-question',
+  search: (query: { q?: string; tag?: string } = {}) => withQuery('/recherche', query),
+  themes: '/themes',
+  profile: (id: number) => `/utilisateurs/${id}`,
+  register: '/inscription',
+  login: (next?: string) => withQuery('/connexion', { suivant: next }),
+  account: (tab: AccountTab = 'profil') => (tab === 'profil' ? '/mon-compte' : `/mon-compte/${tab}`),
+  moderation: '/moderation',
+  accessibility: '/accessibilite',
+  legal: '/mentions-legales',
+  privacy: '/donnees-personnelles',
+} as const;
+
+function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value) search.set(key, value);
+  const qs = search.toString();
+  return qs ? `${path}?${qs}` : path;
 }
 
 export interface NavigateOptions {

@@ -1,7 +1,7 @@
 // The themes (tags) from GET /api/tags, loaded once and shared by every page.
 
 import type { Tag } from '@contracts/dto';
-import { getJson } from './api';
+import { api } from './api';
 
 class TagStore {
   list = $state.raw<Tag[]>([]);
@@ -18,7 +18,7 @@ class TagStore {
   async #fetch(): Promise<void> {
     this.status = 'loading';
     try {
-      this.list = await getJson<Tag[]>('/api/tags');
+      this.list = await api('GET /api/tags');
       this.status = 'ready';
     } catch {
       this.status = 'error';

@@ -1,18 +1,62 @@
 // Every user-visible French string of the client, and the French formatting helpers.
 // Components never hard-code wording: they import it from here.
 
-import type { PostStatus, Profession, QuestionSort } from '@contracts/dto';
-import type { LiveErrorCode } from './live.svelte';
+import type { FlagReason, PostStatus, Profession, QuestionSort, TargetType } from '@contracts/dto';
+import type { LiveErrorCode } from '../live.svelte';
+import { account } from './account';
+import { discover } from './discover';
+import { legal } from './legal';
+import { moderation } from './moderation';
+import { formatNumber, plural } from './format';
 
-const LOCALE = 'fr-FR';
+export * from './format';
 
 export const msg = {
+  account,
+  discover,
+  legal,
+  moderation,
   siteName: 'Entraide Entreprises',
   tagline: 'Les chefs d’entreprise s’entraident : posez vos questions, partagez votre expérience.',
   footer: 'Entraide Entreprises — service public d’entraide entre chefs d’entreprise.',
-  skipLink: 'Aller au contenu',
-  mainNav: 'Navigation principale',
-  navQuestions: 'Questions',
+  layout: {
+    skipLinks: 'Accès rapide',
+    skipToContent: 'Contenu',
+    skipToMenu: 'Menu',
+    skipToSearch: 'Recherche',
+    skipToFooter: 'Pied de page',
+    mainNav: 'Menu principal',
+    navQuestions: 'Questions',
+    navThemes: 'Thèmes',
+    navAsk: 'Poser une question',
+    navModeration: 'Modération',
+    homeTitle: 'Accueil — Entraide Entreprises',
+    menu: 'Menu',
+    close: 'Fermer',
+    search: 'Rechercher',
+    searchPlaceholder: 'Rechercher une question',
+    login: 'Se connecter',
+    register: 'Créer un compte',
+    logout: 'Se déconnecter',
+    myAccount: (pseudonym: string) => `Mon compte (${pseudonym})`,
+    notifications: (n: number) =>
+      n === 0 ? 'Notifications' : `Notifications (${formatNumber(n)} ${plural(n, 'non lue', 'non lues')})`,
+    footerDescription:
+      'Entraide Entreprises est un service public gratuit et anonyme où les chefs d’entreprise, avec des experts-comptables, des avocats et des consultants, répondent aux questions les uns des autres.',
+    stateLinks: [
+      { href: 'https://www.info.gouv.fr', label: 'info.gouv.fr' },
+      { href: 'https://www.service-public.fr', label: 'service-public.fr' },
+      { href: 'https://www.entreprises.gouv.fr', label: 'entreprises.gouv.fr' },
+      { href: 'https://www.legifrance.gouv.fr', label: 'legifrance.gouv.fr' },
+    ],
+    newWindow: (label: string) => `${label} — nouvelle fenêtre`,
+    legal: 'Mentions légales',
+    privacy: 'Données personnelles',
+    licence:
+      'Sauf mention contraire, les contenus de ce site sont disponibles sous licence etalab-2.0 ; les messages restent ceux de leurs auteurs.',
+    displayLegend: 'Affichage',
+    schemes: { light: 'Clair', dark: 'Sombre', system: 'Comme le système' },
+  },
   loading: 'Chargement…',
   retry: 'Réessayer',
   anonymous: 'Anonyme',
@@ -47,6 +91,7 @@ export const msg = {
 
   question: {
     backToList: 'Toutes les questions',
+    breadcrumb: 'Vous êtes ici :',
     asked: 'Posée',
     answered: 'Publiée',
     by: 'par',
@@ -54,6 +99,63 @@ export const msg = {
     notFoundTitle: 'Question introuvable',
     notFound: 'Cette question n’existe pas ou n’est plus disponible.',
     answerBy: (author: string) => `Réponse de ${author}`,
+  },
+
+  post: {
+    voteTarget: { question: 'cette question', answer: 'cette réponse' } satisfies Record<TargetType, string>,
+    upvote: (what: string) => `Voter pour ${what}`,
+    downvote: (what: string) => `Voter contre ${what}`,
+    loginToVote: 'Connectez-vous pour voter :',
+    voteWithdrawn: 'Vote retiré.',
+    answerTitle: 'Votre réponse',
+    answerLabel: 'Texte de votre réponse',
+    answerSubmit: 'Publier ma réponse',
+    sending: 'Envoi…',
+    loginToAnswer: 'Pour répondre, connectez-vous :',
+    or: 'ou',
+    bodyHint:
+      'Markdown accepté : **gras**, *italique*, listes, liens. Ne donnez ni numéro de téléphone, ni SIRET, ni IBAN, ni adresse e-mail : votre anonymat en dépend.',
+    anonymousLabel: 'Publier anonymement',
+    anonymousHint:
+      'Votre pseudonyme ne sera montré à personne, pas même aux modérateurs ; ce message ne rapportera pas de réputation.',
+    answerPosted: 'Votre réponse est envoyée : elle est vérifiée automatiquement avant d’être publiée.',
+    heldIntro: 'Pour que ce message soit publié, modifiez-le :',
+    heldEditHint: 'Une fois modifié, il sera vérifié de nouveau et publié s’il n’y a plus rien à retirer.',
+    pendingHint: 'La vérification prend en général quelques secondes : cette page se mettra à jour d’elle-même.',
+    editNow: 'Modifier maintenant',
+    edit: 'Modifier',
+    editLabel: { question: 'Modifier la question', answer: 'Modifier la réponse' } satisfies Record<TargetType, string>,
+    titleLabel: 'Titre',
+    bodyLabel: 'Texte',
+    save: 'Enregistrer',
+    cancel: 'Annuler',
+    saved: 'Modification enregistrée : elle est vérifiée avant d’être publiée.',
+    statusChanged: (what: string, status: string) => `${what} : ${status}`,
+    yourAnswer: 'Votre réponse',
+    yourQuestion: 'Votre question',
+    accept: 'Accepter cette réponse',
+    unaccept: 'Ne plus accepter cette réponse',
+    acceptedAnnounce: 'Réponse acceptée.',
+    unacceptedAnnounce: 'Réponse n’est plus acceptée.',
+    flag: 'Signaler',
+    flagLegend: 'Pourquoi signalez-vous ce message ?',
+    flagReasons: {
+      personal_data: 'Il contient des données personnelles (téléphone, SIRET, IBAN, e-mail…)',
+      spam: 'C’est de la publicité ou du spam',
+      offensive: 'Il est injurieux ou menaçant',
+      off_topic: 'Il est hors sujet',
+      other: 'Autre raison',
+    } satisfies Record<FlagReason, string>,
+    flagNote: 'Précisions (facultatif)',
+    flagNoteHint: '500 caractères au plus.',
+    flagSend: 'Envoyer le signalement',
+    flagged: 'Merci : votre signalement a été transmis à l’équipe de modération.',
+    mine: 'vous',
+  },
+
+  memberOnly: {
+    text: 'Connectez-vous ou créez un compte (gratuit et anonyme) pour accéder à cette page.',
+    moderatorsOnly: 'Cette page est réservée à l’équipe de modération.',
   },
 
   notFound: {
@@ -127,67 +229,4 @@ export const msg = {
 /** Page title shown in the browser tab. */
 export function pageTitle(title?: string): string {
   return title ? `${title} — ${msg.siteName}` : msg.siteName;
-}
-
-const pluralRules = new Intl.PluralRules(LOCALE);
-const numberFormat = new Intl.NumberFormat(LOCALE);
-
-/** French plural: 0 and 1 take the singular ("0 réponse", "1 réponse", "2 réponses"). */
-export function plural(n: number, one: string, other: string): string {
-  return pluralRules.select(n) === 'one' ? one : other;
-}
-
-export function formatNumber(n: number): string {
-  return numberFormat.format(n);
-}
-
-/** The word after a number of answers: "réponse" or "réponses". */
-export function answersWord(n: number): string {
-  return plural(n, 'réponse', 'réponses');
-}
-
-/** "1 réponse", "12 réponses". */
-export function answersLabel(n: number): string {
-  return `${formatNumber(n)} ${answersWord(n)}`;
-}
-
-/** The word after a score: "vote" or "votes". */
-export function votesWord(n: number): string {
-  return plural(n, 'vote', 'votes');
-}
-
-export function votesLabel(n: number): string {
-  return `${formatNumber(n)} ${votesWord(n)}`;
-}
-
-const relativeFormat = new Intl.RelativeTimeFormat('fr', { numeric: 'auto' });
-const fullDateFormat = new Intl.DateTimeFormat(LOCALE, {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Paris',
-});
-
-const MINUTE = 60;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/** "à l'instant", "il y a 5 minutes", "hier", "il y a 3 jours", "il y a 2 mois"… */
-export function relativeDate(iso: string, now: number = Date.now()): string {
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return '';
-  // A date slightly in the future (clock skew) reads as "just now".
-  const elapsed = Math.max(0, Math.round((now - time) / 1000));
-  if (elapsed < 45) return 'à l’instant';
-  if (elapsed < HOUR) return relativeFormat.format(-Math.max(1, Math.trunc(elapsed / MINUTE)), 'minute');
-  if (elapsed < DAY) return relativeFormat.format(-Math.trunc(elapsed / HOUR), 'hour');
-  if (elapsed < 7 * DAY) return relativeFormat.format(-Math.trunc(elapsed / DAY), 'day');
-  if (elapsed < 30 * DAY) return relativeFormat.format(-Math.trunc(elapsed / (7 * DAY)), 'week');
-  if (elapsed < 365 * DAY) return relativeFormat.format(-Math.trunc(elapsed / (30 * DAY)), 'month');
-  return relativeFormat.format(-Math.trunc(elapsed / (365 * DAY)), 'year');
-}
-
-/** "12 mars 2025 à 14:05", for the `title` of a relative date. */
-export function fullDate(iso: string): string {
-  const time = Date.parse(iso);
-  return Number.isNaN(time) ? '' : fullDateFormat.format(time);
 }
