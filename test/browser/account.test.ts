@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from 'chai';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { testEnv } from '../support/hooks';
-import { artifacts, launchBrowser } from '../support/browser';
+import { artifacts, suiteBrowser } from '../support/browser';
 import { expectNoAxeViolations } from '../support/axe';
 import { buildQuestion, buildTag, buildUser, clientFor, DEFAULT_PASSWORD } from '../support/factories';
 import { moderated } from '../support/moderation';
@@ -55,23 +55,11 @@ async function loginThroughUi(page: Page, email: string, next: string): Promise<
 
 describe('account pages in Chromium', function () {
   this.timeout(90_000);
-  let browser: Browser;
-  let contexts: BrowserContext[] = [];
+  const browser = suiteBrowser();
 
   async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'fr-FR' });
-    contexts.push(context);
-    return context.newPage();
+    return (await browser.newContext()).newPage();
   }
-
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => browser?.close());
-  afterEach(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    contexts = [];
-  });
 
   it('registers through the form, with field errors first, then logs out and in again back to « suivant »', async () => {
     await buildUser({ pseudonym: 'fleuriste.tours' });

@@ -1,36 +1,16 @@
 import path from 'node:path';
 import { expect } from 'chai';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import type { User } from '../../db/models';
 import { answerAccepter } from '../../server/commands/answerAccepter';
 import { voteCaster } from '../../server/commands/voteCaster';
 import { rebuildLexicon } from '../../workers/search/lexicon';
 import { expectNoAxeViolations } from '../support/axe';
-import { artifacts, launchBrowser } from '../support/browser';
+import { artifacts, joined, suiteBrowser } from '../support/browser';
 import { TestClient } from '../support/client';
-import { buildAnswer, buildQuestion, buildTag, buildUser, DEFAULT_PASSWORD } from '../support/factories';
+import { buildAnswer, buildQuestion, buildTag, buildUser } from '../support/factories';
 import { testEnv } from '../support/hooks';
 import { startReputationWorker } from '../support/reputation';
-
-/** Waits until the page's live connection has joined `room` (the server acknowledged it). */
-async function joined(page: Page, room: string): Promise<void> {
-  await page.waitForFunction(
-    (name) => document.getElementById('contenu')?.dataset.liveRooms?.split(' ').includes(name) ?? false,
-    room,
-  );
-}
-
-/** Logs `user` in inside `context` through the real routes (the context's pages share the cookie). */
-async function logIn(context: BrowserContext, user: User): Promise<void> {
-  const { baseUrl } = testEnv();
-  const session = await context.request.get(`${baseUrl}/api/auth/session`);
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
-  const response = await context.request.post(`${baseUrl}/api/auth/login`, {
-    data: { email: user.email, password: DEFAULT_PASSWORD },
-    headers: { 'X-CSRF-Token': csrfToken },
-  });
-  expect(response.status()).to.equal(200);
-}
 
 /** Waits until the page shows `expected` (a path with its query, such as "/recherche?q=tva"). */
 async function at(page: Page, expected: string): Promise<void> {
@@ -53,26 +33,13 @@ async function screenshot(page: Page, name: string): Promise<void> {
 
 describe('discover pages in Chromium (ask, search, themes, profiles)', function () {
   this.timeout(90_000);
-  let browser: Browser;
-  let contexts: BrowserContext[] = [];
+  const browser = suiteBrowser();
 
   async function openPage(user?: User): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'fr-FR' });
-    contexts.push(context);
-    if (user) await logIn(context, user);
-    return context.newPage();
+    return (await browser.newContext(user)).newPage();
   }
 
   const url = (pathname: string) => `${testEnv().baseUrl}${pathname}`;
-
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => browser?.close());
-  afterEach(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    contexts = [];
-  });
 
   it('lets a visitor search, see the matched words and the count, follow a result and come back', async () => {
     await buildTag('tresorerie-financement', 'Trésorerie et financement');

@@ -1,48 +1,19 @@
 import path from 'node:path';
 import { expect } from 'chai';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { testEnv } from '../support/hooks';
-import { artifacts, launchBrowser } from '../support/browser';
+import { artifacts, joined, scoreShows, suiteBrowser } from '../support/browser';
 import { buildQuestion, buildTag, buildUser, clientFor } from '../support/factories';
-
-/** Waits until the page's live connection has joined `room` (the server acknowledged it). */
-async function joined(page: Page, room: string): Promise<void> {
-  await page.waitForFunction(
-    (name) => document.getElementById('contenu')?.dataset.liveRooms?.split(' ').includes(name) ?? false,
-    room,
-  );
-}
-
-/** The score shown in `scope` reads `text` ("1 vote"). */
-async function scoreShows(page: Page, scope: string, text: string): Promise<void> {
-  const words = text.split(' ').join('\\s+');
-  await page
-    .locator(`${scope} .score`, { hasText: new RegExp(`^\\s*${words}\\s*$`) })
-    .first()
-    .waitFor();
-}
 
 describe('live updates in Chromium', function () {
   this.timeout(60_000);
-  let browser: Browser;
-  let contexts: BrowserContext[] = [];
+  const browser = suiteBrowser();
 
   async function openPage(url: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'fr-FR' });
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await (await browser.newContext()).newPage();
     await page.goto(url);
     return page;
   }
-
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => browser?.close());
-  afterEach(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    contexts = [];
-  });
 
   it('shows presence, holds a new answer behind a notice and moves scores in two windows', async () => {
     const asker = await buildUser({ pseudonym: 'menuiserie.nantes' });

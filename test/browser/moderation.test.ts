@@ -1,26 +1,17 @@
 import path from 'node:path';
 import { expect } from 'chai';
 import { QueryTypes } from 'sequelize';
-import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type Locator, type Page } from 'playwright-core';
 import { Organisation, type Question, type User } from '../../db/models';
 import { testEnv } from '../support/hooks';
-import { artifacts, launchBrowser } from '../support/browser';
+import { artifacts, joined, PHONE_VIEW, suiteBrowser } from '../support/browser';
 import { expectNoAxeViolations } from '../support/axe';
 import { TestClient } from '../support/client';
 import { buildQuestion, buildUser, clientFor } from '../support/factories';
 import { moderated } from '../support/moderation';
 
 const PHONE = '06 12 34 56 78';
-const PHONE_VIEW = { width: 375, height: 812 };
 const DESKTOP_VIEW = { width: 1280, height: 800 };
-
-/** Waits until the page's live connection has joined `room` (the server acknowledged it). */
-async function joined(page: Page, room: string): Promise<void> {
-  await page.waitForFunction(
-    (name) => document.getElementById('contenu')?.dataset.liveRooms?.split(' ').includes(name) ?? false,
-    room,
-  );
-}
 
 /** An answer holding a French phone number: the moderation worker keeps it pending, with an `auto` case. */
 async function heldAnswer(
@@ -43,30 +34,10 @@ async function heldAnswer(
 
 describe('moderation queue in Chromium', function () {
   this.timeout(90_000);
-  let browser: Browser;
-  let contexts: BrowserContext[] = [];
-
-  /** A browser context logged in as `user` (through the real login route), or a visitor's. */
-  async function contextAs(user: User | null, viewport = PHONE_VIEW): Promise<BrowserContext> {
-    const context = await browser.newContext({ viewport, locale: 'fr-FR' });
-    contexts.push(context);
-    if (user) {
-      const client = await clientFor(user);
-      const cookies = client
-        .cookieHeader()
-        .split('; ')
-        .filter(Boolean)
-        .map((pair) => {
-          const index = pair.indexOf('=');
-          return { name: pair.slice(0, index), value: pair.slice(index + 1), url: testEnv().baseUrl };
-        });
-      await context.addCookies(cookies);
-    }
-    return context;
-  }
+  const browser = suiteBrowser();
 
   async function openAs(user: User | null, url: string, viewport = PHONE_VIEW): Promise<Page> {
-    const page = await (await contextAs(user, viewport)).newPage();
+    const page = await (await browser.newContext(user, { viewport })).newPage();
     await page.goto(`${testEnv().baseUrl}${url}`);
     return page;
   }
@@ -81,15 +52,6 @@ describe('moderation queue in Chromium', function () {
   }
 
   const caseCard = (page: Page, caseId: number): Locator => page.locator(`#dossier-${caseId}`);
-
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => browser?.close());
-  afterEach(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    contexts = [];
-  });
 
   it('shows a held answer live to two moderators, the claim of one to the other, and publishes it on approval', async () => {
     const alice = await buildUser({ role: 'moderator', pseudonym: 'moderatrice.alice' });
@@ -373,7 +335,7 @@ describe('moderation queue in Chromium', function () {
     await heldAnswer(question, await buildUser(), `${excerpt} : ${PHONE}.`);
 
     const member = await buildUser({ pseudonym: 'fleuriste.nancy' });
-    const page = await (await contextAs(member)).newPage();
+    const page = await (await browser.newContext(member)).newPage();
     const moderationCalls: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/api/moderation')) moderationCalls.push(request.url());

@@ -1,48 +1,17 @@
 import path from 'node:path';
 import { expect } from 'chai';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
 import { testEnv } from '../support/hooks';
-import { artifacts, launchBrowser, loggedInContext } from '../support/browser';
+import { artifacts, joined, scoreShows, suiteBrowser } from '../support/browser';
 import { expectNoAxeViolations } from '../support/axe';
 import { buildAnswer, buildQuestion, buildUser } from '../support/factories';
 
-/** Waits until the page's live connection has joined `room` (the server acknowledged it). */
-async function joined(page: Page, room: string): Promise<void> {
-  await page.waitForFunction(
-    (name) => document.getElementById('contenu')?.dataset.liveRooms?.split(' ').includes(name) ?? false,
-    room,
-  );
-}
-
-/** The score shown in `scope` reads `text` ("1 vote"). */
-async function scoreShows(page: Page, scope: string, text: string): Promise<void> {
-  const words = text.split(' ').join('\\s+');
-  await page
-    .locator(`${scope} .score`, { hasText: new RegExp(`^\\s*${words}\\s*$`) })
-    .first()
-    .waitFor();
-}
-
 describe('the question page in Chromium: answering, voting, accepting, editing, live', function () {
   this.timeout(90_000);
-  let browser: Browser;
-  let contexts: BrowserContext[] = [];
-
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => browser?.close());
-  afterEach(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    contexts = [];
-  });
+  const browser = suiteBrowser();
 
   async function open(url: string, user?: Awaited<ReturnType<typeof buildUser>>): Promise<Page> {
-    const context = user
-      ? await loggedInContext(browser, user)
-      : await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'fr-FR' });
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await (await browser.newContext(user)).newPage();
     await page.goto(url);
     return page;
   }

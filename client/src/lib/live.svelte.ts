@@ -2,6 +2,7 @@
 // Pages subscribe to rooms and listen to typed events; this store keeps the rooms joined across
 // reconnections and tells pages when what they show may be stale (a `resync`).
 
+import { untrack } from 'svelte';
 import { io, type Socket } from 'socket.io-client';
 import type { TargetType } from '@contracts/dto';
 import type { Ack, ClientToServerEvents, ServerToClientEvents, SocketErrorCode, VoteUpdate } from '@contracts/events';
@@ -218,6 +219,21 @@ class LiveConnection {
 
 /** The one live connection of the page. */
 export const live = new LiveConnection();
+
+/**
+ * Calls `reload` each time what the calling component shows may be stale: after a reconnection
+ * that could not be recovered, or when the server asks for it. To call while the component
+ * initialises (it sets up an effect); the resyncs before that are not its concern.
+ */
+export function onResync(reload: () => void): void {
+  let resyncsSeen = untrack(() => live.resyncs);
+  $effect(() => {
+    const resyncs = live.resyncs;
+    if (resyncs === resyncsSeen) return;
+    resyncsSeen = resyncs;
+    untrack(reload);
+  });
+}
 
 /**
  * Score updates are coalesced and may arrive out of order: apply one only when its version is
