@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -64,6 +65,9 @@ export function createApp(
     }),
   );
   app.use(metrics.middleware);
+  // The client's JavaScript and CSS shrink to a fifth, JSON lists to a tenth: on a phone on a slow
+  // network, that is most of the first render (bench/README.md, "Client benchmark").
+  app.use(compression());
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
 
   operationsRoutes(app, ctx, metrics);
@@ -84,6 +88,12 @@ export function createApp(
     throw new AppError(404, 'not_found', 'Cette adresse de l’API n’existe pas.');
   });
 
+  // Vite names assets after their content: a new build never reuses a name, so they never change.
+  // A missing one is a 404, never the page (a script answered with HTML breaks in confusing ways).
+  app.use(
+    '/assets',
+    express.static(path.join(clientDist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+  );
   app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
   // History API fallback: every other GET is a page of the single-page client.
   const clientPage = clientPageReader(path.join(clientDist, 'index.html'), config.brand);

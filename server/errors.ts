@@ -57,6 +57,8 @@ function fromParserError(error: HttpParserError): AppError | null {
     case 'request.aborted':
       return new AppError(400, 'request_aborted', 'La requête a été interrompue.');
     default:
+      // A file of the built client that does not exist (its own message names a server path).
+      if (error.status === 404) return new AppError(404, 'not_found', 'Ce fichier n’existe pas.');
       if (typeof error.status === 'number' && error.status >= 400 && error.status < 500 && error.expose) {
         return new AppError(error.status, 'bad_request', 'Requête invalide.');
       }

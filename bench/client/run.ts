@@ -129,10 +129,10 @@ function summarize(spec: PageSpec, throttled: boolean, visits: VisitResult[]): G
 
 const kib = (bytes: number) => round(bytes / 1024, 1);
 
-/** "median (min–max)", or the one value of a single run. */
+/** "median (min–max)", or the one value of a single run (or of runs that all gave it). */
 function cell(s: Stats | null, scale: (n: number) => number = (n) => Math.round(n)): string {
   if (!s) return '–';
-  if (s.count === 1) return String(scale(s.p50));
+  if (s.count === 1 || s.min === s.max) return String(scale(s.p50));
   return `${scale(s.p50)} (${scale(s.min)}–${scale(s.max)})`;
 }
 
@@ -429,8 +429,11 @@ async function main(): Promise<void> {
     const file = await writeReport('client', stamp, report);
 
     const notes = [
-      `Served by the real server as the build is: Content-Encoding of the JavaScript "${served.compressed}", ` +
-        'so the bytes transferred are the raw sizes (plus headers).',
+      `Content-Encoding of the JavaScript as the real server sends it (asked for "br, gzip"): ` +
+        `"${served.compressed}"` +
+        (served.compressed === 'none'
+          ? ', so the bytes transferred are the raw sizes (plus headers).'
+          : ', so the bytes transferred are the compressed sizes (plus headers).'),
       `Stylesheets: ${Object.entries(weight.css)
         .map(
           ([name, c]) =>

@@ -175,8 +175,9 @@ describe('moderation queue in Chromium', function () {
     await card.getByRole('button', { name: 'Prendre en charge' }).click();
     const note = card.getByLabel('Note (facultative)');
     await note.waitFor();
-    // The keyboard focus moves to the note once the case is ours.
-    expect(await page.evaluate(() => document.activeElement?.id)).to.equal(`dossier-${caseId}-note`);
+    // The keyboard focus moves to the note once the server confirms the case is ours (the live
+    // event may show the note a moment before).
+    await page.waitForFunction((id) => document.activeElement?.id === id, `dossier-${caseId}-note`);
 
     // The server's validation error is shown on the field and linked to it.
     await note.fill('ok');

@@ -44,6 +44,21 @@ describe('what the web client relies on', () => {
     }
   });
 
+  it('serves the built client compressed, its hashed assets cached for good, a missing asset as a 404', async () => {
+    const page = await fetch(`${testEnv().baseUrl}/`);
+    const html = await page.text();
+    const script = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script, 'the built page names its script (npm run build)').to.be.a('string');
+    const asset = await fetch(`${testEnv().baseUrl}${script}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(asset.status).to.equal(200);
+    expect(asset.headers.get('content-encoding')).to.equal('gzip');
+    expect(asset.headers.get('cache-control')).to.contain('immutable');
+    expect(await asset.text()).to.match(/svelte|function/);
+    const missing = await fetch(`${testEnv().baseUrl}/assets/index-absent.js`);
+    expect(missing.status).to.equal(404);
+    expect(missing.headers.get('content-type')).not.to.contain('text/html');
+  });
+
   it('tells the author which posts are theirs, anonymous ones included, and why one is held; nobody else', async () => {
     const author = await buildUser({ pseudonym: 'auteur.discret' });
     const other = await buildUser();

@@ -1,11 +1,12 @@
 // Every user-visible French string of the client, and the French formatting helpers.
-// Components never hard-code wording: they import it from here.
+// Components never hard-code wording: they import it from here. The legal pages' long texts
+// (legal.ts) are the exception: imported by those pages only, they download with them.
 
 import type { FlagReason, PostStatus, Profession, QuestionSort, TargetType } from '@contracts/dto';
 import type { LiveErrorCode } from '../live.svelte';
 import { account } from './account';
 import { discover } from './discover';
-import { legal } from './legal';
+import { CONFORMITY } from './conformity';
 import { moderation } from './moderation';
 import { formatNumber, plural } from './format';
 
@@ -14,7 +15,6 @@ export * from './format';
 export const msg = {
   account,
   discover,
-  legal,
   moderation,
   siteName: 'Entraide Entreprises',
   tagline: 'Les chefs d’entreprise s’entraident : posez vos questions, partagez votre expérience.',
@@ -50,6 +50,7 @@ export const msg = {
       { href: 'https://www.legifrance.gouv.fr', label: 'legifrance.gouv.fr' },
     ],
     newWindow: (label: string) => `${label} — nouvelle fenêtre`,
+    accessibility: `Accessibilité : ${CONFORMITY}`,
     legal: 'Mentions légales',
     privacy: 'Données personnelles',
     licence:
@@ -211,6 +212,7 @@ export const msg = {
 
   errors: {
     generic: 'Une erreur est survenue. Veuillez réessayer.',
+    pageLoad: 'Cette page n’a pas pu être chargée : vérifiez votre connexion, puis réessayez.',
     network: 'Le service est injoignable. Vérifiez votre connexion puis réessayez.',
     invalidResponse: 'La réponse du serveur est illisible. Veuillez réessayer.',
     byStatus: {

@@ -4,6 +4,7 @@
 // when the product changes what it stores, shows or checks, this text changes with it.
 
 import { paths } from '../router.svelte';
+import { CONFORMITY } from './conformity';
 
 /** A link: opened in a new window when it leaves the site (its href starts with http). */
 export interface LegalLink {
@@ -45,12 +46,6 @@ export type LegalDocumentKey = 'accessibility' | 'legalNotice' | 'privacy';
 const ESTABLISHED = '26 novembre 2026';
 
 const DGE_ADDRESS = ['Direction générale des Entreprises (DGE)', '61 boulevard Vincent Auriol', '75013 Paris'];
-
-/**
- * The RGAA's conformity status. Without an audit in force the RGAA allows only « non conforme »
- * (« partiellement conforme » needs an audit that found at least half of the criteria met).
- */
-const CONFORMITY = 'non conforme';
 
 const accessibility: LegalDocument = {
   title: 'Déclaration d’accessibilité',
@@ -571,6 +566,5 @@ export const legal = {
   summary: 'Sommaire',
   seeAlso: 'Voir aussi',
   /** The footer's link to the statement, which must say the statement's conformity status. */
-  footerAccessibility: `Accessibilité : ${CONFORMITY}`,
   documents: { accessibility, legalNotice, privacy } satisfies Record<LegalDocumentKey, LegalDocument>,
 } as const;
