@@ -4,6 +4,8 @@ import * as core from './migrations/0001-core';
 import * as scoreVersion from './migrations/0002-score-version';
 import * as reputation from './migrations/0003-reputation';
 import * as moderation from './migrations/0004-moderation';
+import * as experts from './migrations/0005-experts';
+import * as liveSessions from './migrations/0006-live-sessions';
 
 export type Migration = MigrationFn<Sequelize>;
 
@@ -14,6 +16,8 @@ const migrations = [
   { name: '0002-score-version', module: scoreVersion },
   { name: '0003-reputation', module: reputation },
   { name: '0004-moderation', module: moderation },
+  { name: '0005-experts', module: experts },
+  { name: '0006-live-sessions', module: liveSessions },
 ];
 
 export function createMigrator(sequelize: Sequelize): Umzug<Sequelize> {

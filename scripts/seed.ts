@@ -13,7 +13,8 @@ export async function runSeed(databaseUrl: string): Promise<void> {
     const report = await seedDemo(sequelize);
     await rebuildLexicon(sequelize);
     console.log(
-      `Données de démonstration : ${report.tags} thèmes, ${report.users} comptes, ${report.questions} questions, ` +
+      `Données de démonstration : ${report.tags} thèmes, ${report.organisations} organisations partenaires, ` +
+        `${report.users} comptes, ${report.experts} experts vérifiés, ${report.questions} questions, ` +
         `${report.answers} réponses et ${report.votes} votes ajoutés (ce qui existait déjà est conservé).`,
     );
   } finally {

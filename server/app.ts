@@ -16,10 +16,13 @@ import { createMetrics } from './observability/metrics';
 import { answerRoutes } from './routes/answers';
 import { authRoutes } from './routes/auth';
 import { catalogueRoutes } from './routes/catalogue';
+import { expertRoutes } from './routes/experts';
 import { meRoutes } from './routes/me';
 import { moderationRoutes } from './routes/moderation';
 import { operationsRoutes } from './routes/operations';
+import { organisationRoutes } from './routes/organisations';
 import { questionRoutes } from './routes/questions';
+import { sessionRoutes } from './routes/sessions';
 import { userRoutes } from './routes/users';
 import { voteRoutes } from './routes/votes';
 
@@ -81,6 +84,9 @@ export function createApp(
   userRoutes(api);
   meRoutes(api);
   moderationRoutes(api);
+  expertRoutes(api);
+  organisationRoutes(api);
+  sessionRoutes(api);
 
   app.use('/api', express.json({ limit: '100kb', strict: true }), session, loadViewer, csrfProtection);
   app.use(api.router);

@@ -19,6 +19,7 @@ export interface RateLimits {
   flagPerUser: RateLimit;
   editPerUser: RateLimit;
   exportPerUser: RateLimit;
+  contactPerUser: RateLimit;
 }
 
 export interface Config {
@@ -79,6 +80,9 @@ export function loadRateLimits(): RateLimits {
     editPerUser: limitFrom('EDIT_PER_USER', 60, 60 * 60),
     // A full export reads every row the user has: a few an hour is plenty for a person.
     exportPerUser: limitFrom('EXPORT_PER_USER', 5, 60 * 60),
+    // Asking experts to be contacted: a few a day is what a business owner needs, and it keeps
+    // experts' inboxes from being flooded.
+    contactPerUser: limitFrom('CONTACT_PER_USER', 5, 24 * 60 * 60),
   };
 }
 

@@ -11,12 +11,15 @@ import { RealtimePublisher } from '../server/realtime/publisher';
 import { searchProcessor } from './search/processor';
 import { reputationProcessor } from './reputation/processor';
 import { moderationProcessor } from './moderation/processor';
+import { sessionsProcessor } from './sessions/processor';
 import { QuestionPageCache } from '../server/cache/questionPageCache';
 import type { CommandContext } from '../server/context';
 
 const HOUR_MS = 60 * 60 * 1000;
 const RECONCILE_EVERY_MS = 30_000;
 const SERIAL_VOTING_EVERY_MS = 5 * 60_000;
+/** How late, at most, subscribers learn that a session's questions opened. */
+const SESSION_OPENING_EVERY_MS = 15_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -54,6 +57,10 @@ async function main(): Promise<void> {
       connection: bullConnection(config.redisUrl),
       concurrency: 8,
     }),
+    new Worker(QUEUE_NAMES.sessions, sessionsProcessor(commands), {
+      connection: bullConnection(config.redisUrl),
+      concurrency: 1,
+    }),
   ];
   for (const worker of workers) {
     worker.on('failed', (job, err) => logger.warn({ err, job: job?.name, jobId: job?.id }, 'job failed'));
@@ -79,6 +86,12 @@ async function main(): Promise<void> {
     { name: 'moderation.reconcile', data: {} },
   );
   await queues.moderation.add('moderation.reconcile', { all: true });
+  await queues.sessions.upsertJobScheduler(
+    'sessions-open-questions',
+    { every: SESSION_OPENING_EVERY_MS },
+    { name: 'sessions.openQuestions', data: {} },
+  );
+  await queues.sessions.add('sessions.openQuestions', {});
   logger.info('workers démarrés');
 
   let closing = false;

@@ -7,7 +7,7 @@ import {
   type NonAttribute,
   type Sequelize,
 } from 'sequelize';
-import type { ModerationReason, PostStatus } from '../../server/contracts/dto';
+import type { LiveQuestionState, ModerationReason, PostStatus } from '../../server/contracts/dto';
 import type { Tag } from './Tag';
 import type { User } from './User';
 
@@ -29,6 +29,19 @@ export class Question extends Model<InferAttributes<Question>, InferCreationAttr
   declare answerCount: CreationOptional<number>;
   declare acceptedAnswerId: CreationOptional<number | null>;
   declare liveSessionId: CreationOptional<number | null>;
+  /** Where it stands in its live session (docs/SESSIONS.md); null outside sessions. */
+  declare liveState: CreationOptional<LiveQuestionState | null>;
+  /** Its session has not ended: kept out of the ordinary lists, search and feeds until then. */
+  declare liveActive: CreationOptional<boolean>;
+  /** When the automated checks let it into the session's queue (null while awaiting or held). */
+  declare liveQueuedAt: CreationOptional<Date | null>;
+  declare liveDismissReason: CreationOptional<string | null>;
+  declare liveAssignedExpertId: CreationOptional<number | null>;
+  declare liveDraftingExpertId: CreationOptional<number | null>;
+  declare liveDraftingAt: CreationOptional<Date | null>;
+  declare liveMergedIntoId: CreationOptional<number | null>;
+  declare liveApprovedAt: CreationOptional<Date | null>;
+  declare liveApprovedBy: CreationOptional<number | null>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
   declare lastActivityAt: CreationOptional<Date>;
@@ -57,6 +70,16 @@ export class Question extends Model<InferAttributes<Question>, InferCreationAttr
         answerCount: { type: DataTypes.INTEGER, allowNull: false, defaultValue: 0 },
         acceptedAnswerId: { type: DataTypes.INTEGER, allowNull: true },
         liveSessionId: { type: DataTypes.INTEGER, allowNull: true },
+        liveState: { type: DataTypes.TEXT, allowNull: true },
+        liveActive: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
+        liveQueuedAt: { type: DataTypes.DATE, allowNull: true },
+        liveDismissReason: { type: DataTypes.STRING(500), allowNull: true },
+        liveAssignedExpertId: { type: DataTypes.INTEGER, allowNull: true },
+        liveDraftingExpertId: { type: DataTypes.INTEGER, allowNull: true },
+        liveDraftingAt: { type: DataTypes.DATE, allowNull: true },
+        liveMergedIntoId: { type: DataTypes.INTEGER, allowNull: true },
+        liveApprovedAt: { type: DataTypes.DATE, allowNull: true },
+        liveApprovedBy: { type: DataTypes.INTEGER, allowNull: true },
         createdAt: DataTypes.DATE,
         updatedAt: DataTypes.DATE,
         lastActivityAt: { type: DataTypes.DATE, allowNull: false, defaultValue: DataTypes.NOW },

@@ -23,6 +23,8 @@ export class User extends Model<InferAttributes<User>, InferCreationAttributes<U
   declare organisationId: CreationOptional<number | null>;
   declare expertProfession: CreationOptional<Profession | null>;
   declare expertVerified: CreationOptional<boolean>;
+  /** The register the badge links to (« Barreau de Lyon »): set with the badge, cleared with it. */
+  declare expertRegisterName: CreationOptional<string | null>;
   declare suspendedUntil: CreationOptional<Date | null>;
   /** Set when an admin removes the account for abuse: it can no longer log in. */
   declare removedAt: CreationOptional<Date | null>;
@@ -56,6 +58,7 @@ export class User extends Model<InferAttributes<User>, InferCreationAttributes<U
           allowNull: true,
         },
         expertVerified: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
+        expertRegisterName: { type: DataTypes.STRING(150), allowNull: true },
         suspendedUntil: { type: DataTypes.DATE, allowNull: true },
         removedAt: { type: DataTypes.DATE, allowNull: true },
         removalReason: { type: DataTypes.STRING(500), allowNull: true },

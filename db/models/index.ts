@@ -8,8 +8,32 @@ import { Answer } from './Answer';
 import { Vote } from './Vote';
 import { Revision } from './Revision';
 import { Flag } from './Flag';
+import { ExpertProfile } from './ExpertProfile';
+import { ContactRequest } from './ContactRequest';
+import { AnswerRecommendation } from './AnswerRecommendation';
+import { LiveSession } from './LiveSession';
+import { LiveSessionExpert } from './LiveSessionExpert';
+import { LiveSessionSubscription } from './LiveSessionSubscription';
+import { LiveSessionMessage } from './LiveSessionMessage';
 
-export { Organisation, User, Tag, Question, QuestionTag, Answer, Vote, Revision, Flag };
+export {
+  Organisation,
+  User,
+  Tag,
+  Question,
+  QuestionTag,
+  Answer,
+  Vote,
+  Revision,
+  Flag,
+  ExpertProfile,
+  ContactRequest,
+  AnswerRecommendation,
+  LiveSession,
+  LiveSessionExpert,
+  LiveSessionSubscription,
+  LiveSessionMessage,
+};
 
 export function initModels(sequelize: Sequelize): void {
   Organisation.initModel(sequelize);
@@ -21,6 +45,13 @@ export function initModels(sequelize: Sequelize): void {
   Vote.initModel(sequelize);
   Revision.initModel(sequelize);
   Flag.initModel(sequelize);
+  ExpertProfile.initModel(sequelize);
+  ContactRequest.initModel(sequelize);
+  AnswerRecommendation.initModel(sequelize);
+  LiveSession.initModel(sequelize);
+  LiveSessionExpert.initModel(sequelize);
+  LiveSessionSubscription.initModel(sequelize);
+  LiveSessionMessage.initModel(sequelize);
 
   User.belongsTo(Organisation, { as: 'organisation', foreignKey: 'organisationId' });
   Question.belongsTo(User, { as: 'author', foreignKey: 'authorId' });

@@ -1,7 +1,15 @@
 import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
 import { hashPassword } from '../../server/commands/userRegistrar';
 import { excerpt, plainForm, renderMarkdown } from '../../server/lib/markdown';
-import { demoQuestions, demoTags, demoUsers, type DemoQuestion } from './demoContent';
+import {
+  demoExpertProfiles,
+  demoOrganisations,
+  demoPartnerModerators,
+  demoQuestions,
+  demoTags,
+  demoUsers,
+  type DemoQuestion,
+} from './demoContent';
 
 /** Every demo account shares this password (documented in the README). */
 export const DEMO_PASSWORD = 'entraide-demo-2026';
@@ -14,7 +22,12 @@ export interface SeedReport {
   questions: number;
   answers: number;
   votes: number;
+  organisations: number;
+  /** Verified expert profiles added. */
+  experts: number;
 }
+
+const demoEmail = (key: string) => `${key.toLowerCase()}@${DEMO_EMAIL_DOMAIN}`;
 
 async function insertReturningId(
   sequelize: Sequelize,
@@ -194,7 +207,7 @@ async function seedQuestion(
 /** French demo data. Idempotent: what already exists (by slug, email or author and title) is kept. */
 export async function seedDemo(sequelize: Sequelize): Promise<SeedReport> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const report: SeedReport = { tags: 0, users: 0, questions: 0, answers: 0, votes: 0 };
+  const report: SeedReport = { tags: 0, users: 0, questions: 0, answers: 0, votes: 0, organisations: 0, experts: 0 };
   await sequelize.transaction(async (transaction) => {
     for (const tag of demoTags) {
       const [row] = await sequelize.query<{ inserted: boolean }>(
@@ -205,20 +218,24 @@ export async function seedDemo(sequelize: Sequelize): Promise<SeedReport> {
       );
       if (row?.inserted) report.tags += 1;
     }
+    await seedOrganisations(sequelize, transaction, passwordHash, report);
     for (const user of demoUsers) {
+      const expert = user.role === 'expert' ? demoExpertProfiles[user.key] : undefined;
       const [row] = await sequelize.query<{ inserted: boolean }>(
-        `INSERT INTO users (email, password_hash, pseudonym, role, bio, expert_profession, expert_verified)
-         VALUES (:email, :passwordHash, :pseudonym, :role, :bio, :profession, :verified)
+        `INSERT INTO users (email, password_hash, pseudonym, role, bio, expert_profession, expert_verified,
+                            expert_register_name)
+         VALUES (:email, :passwordHash, :pseudonym, :role, :bio, :profession, :verified, :registerName)
          ON CONFLICT DO NOTHING RETURNING true AS inserted`,
         {
           replacements: {
-            email: `${user.key.toLowerCase()}@${DEMO_EMAIL_DOMAIN}`,
+            email: demoEmail(user.key),
             passwordHash,
             pseudonym: user.pseudonym,
             role: user.role,
             bio: user.bio,
-            profession: user.role === 'expert' ? professionFromBio(user.bio) : null,
+            profession: user.role === 'expert' ? (expert?.profession ?? professionFromBio(user.bio)) : null,
             verified: user.role === 'expert',
+            registerName: expert?.registerName ?? null,
           },
           type: QueryTypes.SELECT,
           transaction,
@@ -231,19 +248,125 @@ export async function seedDemo(sequelize: Sequelize): Promise<SeedReport> {
       { replacements: { pattern: `%@${DEMO_EMAIL_DOMAIN}` }, type: QueryTypes.SELECT, transaction },
     );
     const byEmail = new Map(userRows.map((row) => [row.email, row.id]));
-    const users = new Map<string, number | undefined>(
-      demoUsers.map((u) => [u.key, byEmail.get(`${u.key.toLowerCase()}@${DEMO_EMAIL_DOMAIN}`)]),
-    );
+    const users = new Map<string, number | undefined>(demoUsers.map((u) => [u.key, byEmail.get(demoEmail(u.key))]));
     const tagRows = await sequelize.query<{ id: number; slug: string }>(`SELECT id, slug FROM tags`, {
       type: QueryTypes.SELECT,
       transaction,
     });
     const ids = { users, tags: new Map(tagRows.map((t) => [t.slug, t.id])), all: userRows.map((row) => row.id) };
+    await seedExpertProfiles(sequelize, transaction, users, report);
     for (const [index, question] of demoQuestions.entries()) {
       await seedQuestion(sequelize, transaction, question, index, ids, report);
     }
+    await seedRecommendations(sequelize, transaction, users);
   });
   return report;
+}
+
+/** Two fictitious partner organisations, each with its moderator (kept out of the demo's voters). */
+async function seedOrganisations(
+  sequelize: Sequelize,
+  transaction: Transaction,
+  passwordHash: string,
+  report: SeedReport,
+): Promise<void> {
+  for (const organisation of demoOrganisations) {
+    const [row] = await sequelize.query(
+      `INSERT INTO organisations (slug, name, description) VALUES (:slug, :name, :description)
+       ON CONFLICT (slug) DO NOTHING RETURNING id`,
+      { replacements: { ...organisation }, type: QueryTypes.SELECT, transaction },
+    );
+    if (row) report.organisations += 1;
+  }
+  for (const moderator of demoPartnerModerators) {
+    const [row] = await sequelize.query(
+      `INSERT INTO users (email, password_hash, pseudonym, role, bio, organisation_id)
+       SELECT :email, :passwordHash, :pseudonym, 'moderator', :bio, o.id FROM organisations o WHERE o.slug = :organisation
+       ON CONFLICT DO NOTHING RETURNING id`,
+      {
+        replacements: { ...moderator, email: demoEmail(moderator.key), passwordHash },
+        type: QueryTypes.SELECT,
+        transaction,
+      },
+    );
+    if (row) report.users += 1;
+  }
+}
+
+/**
+ * The verified request behind each demo expert's badge, as a moderator's approval leaves it:
+ * added once, for an account that still shows the badge; a badge revoked since is left alone.
+ */
+async function seedExpertProfiles(
+  sequelize: Sequelize,
+  transaction: Transaction,
+  users: Map<string, number | undefined>,
+  report: SeedReport,
+): Promise<void> {
+  for (const [key, profile] of Object.entries(demoExpertProfiles)) {
+    const userId = users.get(key);
+    if (userId === undefined) continue;
+    const register =
+      profile.profession === 'avocat'
+        ? 'barreau'
+        : profile.profession === 'expert-comptable'
+          ? 'ordre-experts-comptables'
+          : 'autre';
+    const replacements = { userId, register, ...profile, organisation: profile.organisation ?? null };
+    const [inserted] = await sequelize.query(
+      `INSERT INTO expert_profiles (user_id, profession, register, register_name, registration_number, areas, bio,
+                                    status, decided_at)
+       SELECT u.id, :profession, :register, :registerName, :registrationNumber, ARRAY[:areas]::text[], u.bio,
+              'verified', now()
+       FROM users u WHERE u.id = :userId AND u.expert_verified
+       ON CONFLICT (user_id) DO NOTHING RETURNING user_id`,
+      { replacements, type: QueryTypes.SELECT, transaction },
+    );
+    if (!inserted) continue;
+    report.experts += 1;
+    await sequelize.query(
+      `INSERT INTO expert_tags (user_id, tag_id, position)
+       SELECT :userId, t.id, x.n - 1 FROM unnest(ARRAY[:tags]::text[]) WITH ORDINALITY AS x(slug, n)
+       JOIN tags t ON t.slug = x.slug ON CONFLICT DO NOTHING`,
+      { replacements, transaction },
+    );
+    // The badge cache as the approval sets it (accounts seeded before profiles existed included).
+    await sequelize.query(
+      `UPDATE users SET expert_profession = :profession, expert_register_name = :registerName,
+              organisation_id = coalesce(organisation_id, (SELECT id FROM organisations WHERE slug = :organisation))
+       WHERE id = :userId`,
+      { replacements, transaction },
+    );
+  }
+}
+
+/** Each demo organisation recommends two of its expert's best answers, once. */
+async function seedRecommendations(
+  sequelize: Sequelize,
+  transaction: Transaction,
+  users: Map<string, number | undefined>,
+): Promise<void> {
+  for (const moderator of demoPartnerModerators) {
+    const expertKey = Object.entries(demoExpertProfiles).find(
+      ([, p]) => p.organisation === moderator.organisation,
+    )?.[0];
+    const expertId = expertKey ? users.get(expertKey) : undefined;
+    if (expertId === undefined) continue;
+    await sequelize.query(
+      `INSERT INTO answer_recommendations (answer_id, organisation_id, recommended_by)
+       SELECT a.id, o.id, (SELECT id FROM users WHERE email = :moderatorEmail)
+       FROM organisations o
+       JOIN answers a ON a.author_id = :expertId AND NOT a.anonymous AND a.status = 'published'
+       WHERE o.slug = :organisation
+         AND NOT EXISTS (SELECT 1 FROM answer_recommendations r WHERE r.organisation_id = o.id)
+       ORDER BY a.score DESC, a.id LIMIT 2
+       ON CONFLICT DO NOTHING`,
+      {
+        replacements: { expertId, organisation: moderator.organisation, moderatorEmail: demoEmail(moderator.key) },
+        transaction,
+      },
+    );
+  }
 }
 
 function professionFromBio(bio: string): 'avocat' | 'expert-comptable' | 'consultant' | 'autre' {

@@ -4949,3 +4949,133 @@ Procédure individuelle : convocation, entretien préalable, proposition du CSP,
     ],
   },
 ];
+
+// Partenaires et experts vérifiés de démonstration : organisations fictives, numéros
+// d'inscription préfixés DEMO (aucun n'existe dans un registre officiel).
+
+export interface DemoOrganisation {
+  slug: string;
+  name: string;
+  description: string;
+}
+
+export const demoOrganisations: DemoOrganisation[] = [
+  {
+    slug: 'cci-demonstration',
+    name: `CCI de démonstration`,
+    description: `Chambre de commerce et d'industrie fictive, pour la démonstration : elle accompagne les commerçants et les PME de son territoire et anime des sessions de questions-réponses avec des experts.`,
+  },
+  {
+    slug: 'cma-demonstration',
+    name: `Chambre de métiers de démonstration`,
+    description: `Chambre de métiers et de l'artisanat fictive, pour la démonstration : elle conseille les artisans, de la création à la transmission de leur entreprise.`,
+  },
+];
+
+export interface DemoPartnerModerator {
+  key: string;
+  pseudonym: string;
+  bio: string;
+  organisation: string /* DemoOrganisation.slug */;
+}
+
+export const demoPartnerModerators: DemoPartnerModerator[] = [
+  {
+    key: 'moderation.cci-demo',
+    pseudonym: 'moderation.cci-demo',
+    bio: `Conseillère entreprises à la CCI de démonstration.`,
+    organisation: 'cci-demonstration',
+  },
+  {
+    key: 'moderation.cma-demo',
+    pseudonym: 'moderation.cma-demo',
+    bio: `Conseiller création-transmission à la Chambre de métiers de démonstration.`,
+    organisation: 'cma-demonstration',
+  },
+];
+
+export interface DemoExpertProfile {
+  profession: 'avocat' | 'expert-comptable' | 'consultant' | 'autre';
+  registerName: string;
+  registrationNumber: string;
+  areas: string[] /* 1 to 3 */;
+  tags: string[] /* slugs, 1 to 5 */;
+  /** Rattaché à une organisation partenaire de démonstration. */
+  organisation?: string;
+}
+
+/** The verified request behind each demo expert's badge (DemoUser.key → profile). */
+export const demoExpertProfiles: Record<string, DemoExpertProfile> = {
+  ExpertCompta75: {
+    profession: 'expert-comptable',
+    registerName: `Ordre des experts-comptables Paris Île-de-France`,
+    registrationNumber: 'DEMO-75-0001',
+    areas: [`Comptabilité des TPE`, `Fiscalité des commerçants`, `Trésorerie`],
+    tags: ['fiscalite', 'tresorerie-financement', 'creation-entreprise'],
+    organisation: 'cci-demonstration',
+  },
+  'compta.nantes': {
+    profession: 'expert-comptable',
+    registerName: `Ordre des experts-comptables Pays de la Loire`,
+    registrationNumber: 'DEMO-44-0002',
+    areas: [`Création d'entreprise`, `Paie`],
+    tags: ['creation-entreprise', 'fiscalite'],
+  },
+  Maitre_Durand: {
+    profession: 'avocat',
+    registerName: `Barreau de Lyon`,
+    registrationNumber: 'DEMO-LY-0003',
+    areas: [`Droit social côté employeurs`, `Contentieux prud'homal`],
+    tags: ['droit-du-travail', 'ressources-humaines'],
+    organisation: 'cma-demonstration',
+  },
+  'avocat.affaires': {
+    profession: 'avocat',
+    registerName: `Barreau de Bordeaux`,
+    registrationNumber: 'DEMO-BX-0004',
+    areas: [`Baux commerciaux`, `Contrats`, `Recouvrement`],
+    tags: ['baux-commerciaux', 'recouvrement'],
+  },
+  'conseil.rh': {
+    profession: 'consultant',
+    registerName: `SIREN (démonstration)`,
+    registrationNumber: 'DEMO 000 000 005',
+    areas: [`Recrutement`, `Entretiens professionnels`],
+    tags: ['ressources-humaines', 'droit-du-travail'],
+  },
+  'ex.administrateur': {
+    profession: 'autre',
+    registerName: `SIREN (démonstration)`,
+    registrationNumber: 'DEMO 000 000 006',
+    areas: [`Prévention des difficultés`, `Procédures collectives`],
+    tags: ['difficultes-entreprises'],
+  },
+  'courtier.assur': {
+    profession: 'autre',
+    registerName: `SIREN (démonstration)`,
+    registrationNumber: 'DEMO 000 000 007',
+    areas: [`Assurances professionnelles`],
+    tags: ['assurances'],
+  },
+  'conseil.export': {
+    profession: 'autre',
+    registerName: `SIREN (démonstration)`,
+    registrationNumber: 'DEMO 000 000 008',
+    areas: [`Formalités douanières`, `Prospection à l'export`],
+    tags: ['export'],
+  },
+  'juriste.numerique': {
+    profession: 'autre',
+    registerName: `SIREN (démonstration)`,
+    registrationNumber: 'DEMO 000 000 009',
+    areas: [`RGPD`, `Contrats du numérique`],
+    tags: ['numerique'],
+  },
+  fiscaliste_sud: {
+    profession: 'avocat',
+    registerName: `Barreau de Montpellier`,
+    registrationNumber: 'DEMO-MT-0010',
+    areas: [`Fiscalité des entreprises`, `Contrôle fiscal`],
+    tags: ['fiscalite'],
+  },
+};

@@ -4,6 +4,7 @@ import type { User } from '../../db/models';
 import { AppError } from '../errors';
 import { recordReputationWork, type ReputationSubject } from '../reputation/outbox';
 import type { CommandContext } from '../context';
+import { caseChanged } from '../moderation/cases';
 import { closeAccount } from './accountClosing';
 import { inTransaction } from './effects';
 import { hashPassword, passwordMatches } from './userRegistrar';
@@ -42,6 +43,7 @@ export async function accountEraser(ctx: CommandContext, { user, password }: Acc
       bio: '',
       expertProfession: null,
       expertVerified: false,
+      expertRegisterName: null,
       removalReason: null,
     });
     const replacements = { userId: user.id };
@@ -57,6 +59,21 @@ export async function accountEraser(ctx: CommandContext, { user, password }: Acc
       { replacements, type: QueryTypes.SELECT, transaction },
     );
     await sequelize.query(`DELETE FROM notifications WHERE user_id = :userId`, { replacements, transaction });
+    // An expert request names a registration: it goes, and the case still waiting on it closes.
+    const closedCases = await sequelize.query<{ id: number }>(
+      `UPDATE moderation_cases SET status = 'resolved', decision = 'reject', note = 'Compte supprimé par son titulaire.',
+              resolved_at = now(), updated_at = now()
+       WHERE id = (SELECT case_id FROM expert_profiles WHERE user_id = :userId) AND status <> 'resolved'
+       RETURNING id`,
+      { replacements, type: QueryTypes.SELECT, transaction },
+    );
+    for (const { id } of closedCases) caseChanged(ctx, after, id);
+    await sequelize.query(`DELETE FROM expert_profiles WHERE user_id = :userId`, { replacements, transaction });
+    // Contact requests hold the contact details a member shared: sent or received, they go too.
+    await sequelize.query(`DELETE FROM contact_requests WHERE requester_id = :userId OR expert_id = :userId`, {
+      replacements,
+      transaction,
+    });
 
     // Anonymous posts earn nothing: the worker takes back what these earned while signed (its
     // author's and asker's units only; voters and other answerers keep theirs).

@@ -7,6 +7,7 @@ import { assertLinksAllowed } from '../policies/privileges';
 import type { CommandContext } from '../context';
 import { answerChanged, inTransaction } from './effects';
 import { submitForChecks } from './postStatus';
+import { assertAnswersInSession } from '../sessions/access';
 
 export interface AnswerCreatorProps {
   author: User;
@@ -50,6 +51,7 @@ export async function answerCreator(
       },
     );
     if (!question) throw notFound('Question introuvable.');
+    if (question.liveActive) await assertAnswersInSession(sequelize, question, author, transaction);
     const [answer] = await sequelize.query(
       `WITH answer AS (
          INSERT INTO answers (question_id, author_id, anonymous, body, body_html, status, check_pending)

@@ -5,7 +5,11 @@ import { conflict, notFound } from '../errors';
 import { caseChanged, findCase, recordModerationAction, type CaseRow } from '../moderation/cases';
 import { assertCanModerate } from '../policies/moderation';
 import type { CommandContext } from '../context';
+import { assertNotOwnExpertCase, decideExpertCase } from '../experts/verification';
 import { inTransaction } from './effects';
+import { assertRunsSession } from '../sessions/access';
+import { sessionQuestionChanged } from '../sessions/broadcast';
+import { liveCaseResolver } from '../sessions/questions';
 import { changePostStatus } from './postStatus';
 
 // A moderator takes a case (so that two do not work on it at once), then decides it.
@@ -19,7 +23,10 @@ async function lockedCase(
   const row = await findCase(ctx.sequelize, caseId, transaction, true);
   if (!row) throw notFound('Dossier de modération introuvable.');
   assertCanModerate(moderator, row.organisation_id);
+  // A session's queue belongs to its organisation's moderators (docs/SESSIONS.md).
+  if (row.kind === 'live_question') assertRunsSession(moderator, { organisationId: row.organisation_id ?? 0 });
   if (row.status === 'resolved') throw conflict('Ce dossier est déjà traité.', 'case_resolved');
+  if (row.kind === 'expert_verification') await assertNotOwnExpertCase(row, moderator, transaction);
   if (row.claimed_by !== null && row.claimed_by !== moderator.id) {
     const [holder] = await ctx.sequelize.query<{ pseudonym: string }>('SELECT pseudonym FROM users WHERE id = :id', {
       replacements: { id: row.claimed_by },
@@ -52,14 +59,17 @@ export async function caseClaimer(ctx: CommandContext, moderator: User, caseId: 
       targetId: row.target_id,
     });
     caseChanged(ctx, after, caseId);
+    if (row.kind === 'live_question' && row.target_id !== null) sessionQuestionChanged(ctx, after, row.target_id);
   });
 }
 
 const DEFAULT_REJECTION = 'Votre message ne respecte pas la charte de la plateforme.';
 
 /**
- * Approving publishes the post (and pushes it); rejecting hides it and tells its author why.
- * The moderator need not have claimed the case first, but cannot take it from another.
+ * Approving publishes the post (and pushes it); rejecting hides it and tells its author why. On
+ * an expert request, approving grants the badge and rejecting refuses it, with the note
+ * (server/experts/verification.ts). The moderator need not have claimed the case first, but
+ * cannot take it from another.
  */
 export async function caseResolver(
   ctx: CommandContext,
@@ -67,6 +77,9 @@ export async function caseResolver(
   caseId: number,
   { decision, note }: { decision: CaseDecision; note: string | null },
 ): Promise<void> {
+  const pending = await findCase(ctx.sequelize, caseId);
+  // A session question is approved or dismissed as in its session's queue, with the same rules.
+  if (pending?.kind === 'live_question') return liveCaseResolver(ctx, moderator, pending, { decision, note });
   await inTransaction(ctx, async (transaction, after) => {
     const row = await lockedCase(ctx, moderator, caseId, transaction);
     await ctx.sequelize.query(
@@ -76,7 +89,10 @@ export async function caseResolver(
        WHERE id = :caseId`,
       { replacements: { caseId, decision, note, moderatorId: moderator.id }, transaction },
     );
-    if (row.target_type && row.target_id !== null) {
+    let subjectUserId: number | null = null;
+    if (row.kind === 'expert_verification') {
+      ({ subjectUserId } = await decideExpertCase(ctx, transaction, after, moderator, row, { decision, note }));
+    } else if (row.target_type && row.target_id !== null) {
       const reasons: ModerationReason[] =
         decision === 'approve' ? [] : [{ check: 'moderation', detail: note ?? DEFAULT_REJECTION }];
       await changePostStatus(ctx, transaction, after, {
@@ -92,6 +108,7 @@ export async function caseResolver(
       caseId,
       targetType: row.target_type,
       targetId: row.target_id,
+      subjectUserId,
       reason: note ?? '',
     });
     caseChanged(ctx, after, caseId);

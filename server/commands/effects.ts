@@ -1,10 +1,10 @@
-import type { Transaction } from 'sequelize';
+import { QueryTypes, type Transaction } from 'sequelize';
 import { type Answer, Question, type User } from '../../db/models';
 import type { ModerationReason, PostStatus, TargetType } from '../contracts/dto';
 import type { CommandContext } from '../context';
 import { authorOnly, presentAnswer, presentQuestionSummary } from '../presenters';
 import { loadPresentationData, loadTagSlugs } from '../presenters/load';
-import { FEED_ROOM, questionRoom, tagRoom } from '../realtime/rooms';
+import { FEED_ROOM, questionRoom, sessionRoom, tagRoom } from '../realtime/rooms';
 
 // What follows a committed change: the visitors' page cache, real-time events, jobs. Effects
 // are collected while the transaction runs and performed only once it has committed, so a
@@ -45,7 +45,14 @@ async function publishQuestion(
     await loadPresentationData(ctx.sequelize, { questions: [question] }),
   );
   // The themes it just left still show it: they are told too (the payload's tags say it left).
-  const publicRooms = [...listRooms([...new Set([...summary.tags, ...formerTags])]), questionRoom(questionId)];
+  // A question of a session that has not ended is in no list yet: only its page and its session
+  // show it (the session is told of every change through `session:question`, of a removal here).
+  const live = question.liveActive && question.liveSessionId !== null;
+  const publicRooms = [
+    ...(live ? [] : listRooms([...new Set([...summary.tags, ...formerTags])])),
+    questionRoom(questionId),
+  ];
+  const removalRooms = live ? [...publicRooms, sessionRoom(question.liveSessionId!)] : publicRooms;
   const ownRooms = question.authorId === null ? [] : [ctx.realtime.userRoom(question.authorId)];
   const event = created ? 'question:created' : 'question:updated';
   if (question.status === 'published') {
@@ -53,7 +60,7 @@ async function publishQuestion(
     return;
   }
   // Not (or no longer) public: it leaves every public screen, and only its author follows it.
-  if (!created) await ctx.realtime.emit(publicRooms, 'question:removed', { questionId });
+  if (!created) await ctx.realtime.emit(removalRooms, 'question:removed', { questionId });
   await ctx.realtime.emit(ownRooms, event, { question: summary });
 }
 
@@ -71,20 +78,25 @@ async function publishAnswer(
   answer: Answer,
   { created = false, author, question }: AnswerChange,
 ): Promise<void> {
-  const acceptedAnswerId =
-    (question ?? (await Question.findByPk(answer.questionId, { attributes: ['id', 'acceptedAnswerId'] })))
-      ?.acceptedAnswerId ?? null;
+  const parent =
+    question ??
+    (await Question.findByPk(answer.questionId, {
+      attributes: ['id', 'acceptedAnswerId', 'liveSessionId', 'liveActive'],
+    }));
+  const acceptedAnswerId = parent?.acceptedAnswerId ?? null;
   const data = author ? authorOnly(author) : await loadPresentationData(ctx.sequelize, { answers: [answer] });
   const payload = { questionId: answer.questionId, answer: presentAnswer(answer, acceptedAnswerId, data) };
-  const room = questionRoom(answer.questionId);
+  const questionRooms = [questionRoom(answer.questionId)];
+  // The experts' answers arrive live in their session too, while it runs.
+  if (parent?.liveActive && parent.liveSessionId !== null) questionRooms.push(sessionRoom(parent.liveSessionId));
   const ownRooms = answer.authorId === null ? [] : [ctx.realtime.userRoom(answer.authorId)];
   const event = created ? 'answer:created' : 'answer:updated';
   if (answer.status === 'published') {
-    await ctx.realtime.emit([room, ...ownRooms], event, payload);
+    await ctx.realtime.emit([...questionRooms, ...ownRooms], event, payload);
     return;
   }
   if (!created)
-    await ctx.realtime.emit([room], 'answer:removed', { questionId: answer.questionId, answerId: answer.id });
+    await ctx.realtime.emit(questionRooms, 'answer:removed', { questionId: answer.questionId, answerId: answer.id });
   await ctx.realtime.emit(ownRooms, event, payload);
 }
 
@@ -120,6 +132,34 @@ export function answerChanged(
   });
 }
 
+/**
+ * What an answer shows changed while the answer itself did not (an organisation recommends it):
+ * its page and the screens that show it get it again.
+ */
+export function answerPresentationChanged(ctx: CommandContext, after: AfterCommit, answer: Answer): void {
+  after(async () => {
+    await ctx.pageCache.invalidate(answer.questionId);
+    await publishAnswer(ctx, answer, {});
+  });
+}
+
+/**
+ * A user's expert badge was granted or withdrawn: every visitor's cached page that shows one of
+ * their signed posts is invalidated, so the badge and the expert notice change together there
+ * at once. Open screens get them at their next load (nothing is pushed: it would be a burst of
+ * updates for an expert who answered much).
+ */
+export function authorBadgeChanged(ctx: CommandContext, after: AfterCommit, userId: number): void {
+  after(async () => {
+    const pages = await ctx.sequelize.query<{ id: number }>(
+      `SELECT id FROM questions WHERE author_id = :userId AND NOT anonymous
+       UNION SELECT question_id FROM answers WHERE author_id = :userId AND NOT anonymous`,
+      { replacements: { userId }, type: QueryTypes.SELECT },
+    );
+    for (const { id } of pages) await ctx.pageCache.invalidate(id);
+  });
+}
+
 export function answerAccepted(
   ctx: CommandContext,
   after: AfterCommit,
@@ -133,16 +173,22 @@ export function answerAccepted(
   });
 }
 
-/** A score moved: coalesced live counts for every screen that shows it. */
+/**
+ * A score moved: coalesced live counts for every screen that shows it. `liveSessionId`: the
+ * session that has not ended its question belongs to, whose audience sees the votes live (and no
+ * list shows it yet).
+ */
 export function scoreChanged(
   ctx: CommandContext,
   after: AfterCommit,
-  target: { targetType: TargetType; targetId: number; questionId: number },
+  target: { targetType: TargetType; targetId: number; questionId: number; liveSessionId?: number | null },
 ): void {
   after(async () => {
     await ctx.pageCache.invalidate(target.questionId);
     let rooms = [questionRoom(target.questionId)];
-    if (target.targetType === 'question') {
+    if (target.liveSessionId) {
+      rooms.push(sessionRoom(target.liveSessionId));
+    } else if (target.targetType === 'question') {
       const tags = (await loadTagSlugs(ctx.sequelize, [target.questionId])).get(target.questionId) ?? [];
       rooms = [...listRooms(tags), ...rooms];
     }

@@ -41,6 +41,13 @@ export async function questionEditor(
     assertCanEdit(editor, question, ctx.config.reputation);
     assertLinksAllowed(editor, [title, body], ctx.config.reputation);
     assertEditable(question);
+    // The session's moderators approved this text: its asker may not change it behind them.
+    if (question.liveActive && !editor.isModerator) {
+      throw conflict(
+        'Une question de session ne peut pas être modifiée tant que la session n’est pas terminée.',
+        'live_session',
+      );
+    }
 
     const currentTags = (
       await sequelize.query<{ slug: string }>(

@@ -4,6 +4,7 @@ import type { ModerationReason, PostStatus, TargetType } from '../contracts/dto'
 import type { CommandContext } from '../context';
 import { recordReputationWork } from '../reputation/outbox';
 import { answerChanged, postStatusChanged, questionChanged, type AfterCommit } from './effects';
+import { liveAnswerPublished, liveQuestionStatusChange } from '../sessions/queue';
 
 /**
  * Keeps a question's published-answer count in step when one of its answers changes status
@@ -58,6 +59,14 @@ export async function changePostStatus(
       ? await Question.findByPk(targetId, { transaction, lock: transaction.LOCK.UPDATE })
       : await Answer.findByPk(targetId, { transaction, lock: transaction.LOCK.UPDATE }));
   if (!post || post.status === 'deleted') return null;
+  // A question of a session that has not ended waits for the session's moderators (sessions/queue.ts).
+  if (
+    post instanceof Question &&
+    post.liveActive &&
+    (await liveQuestionStatusChange(ctx, transaction, after, post, { status, reasons }))
+  ) {
+    return post;
+  }
   const previous = post.status;
   post.status = status;
   post.moderationReasons = reasons;
@@ -69,6 +78,7 @@ export async function changePostStatus(
     if (post instanceof Answer) {
       await syncAnswerCount(ctx.sequelize, post.questionId, previous, status, transaction);
       answerChanged(ctx, after, post, { created: published });
+      if (published) await liveAnswerPublished(ctx, transaction, after, post);
     } else {
       if (published) after(() => ctx.queues.indexQuestion(targetId));
       questionChanged(ctx, after, targetId, published);

@@ -1,7 +1,7 @@
 import { QueryTypes, type Transaction } from 'sequelize';
 import type { User } from '../../db/models';
-import type { PostStatus, TargetType, VoteResult, VoteValue } from '../contracts/dto';
-import { AppError, forbidden, notFound } from '../errors';
+import type { LiveQuestionState, PostStatus, TargetType, VoteResult, VoteValue } from '../contracts/dto';
+import { AppError, conflict, forbidden, notFound } from '../errors';
 import { assertPrivilege } from '../policies/privileges';
 import { recordReputationWork, type ReputationSubject } from '../reputation/outbox';
 import { secondsUntilParisMidnight } from '../reputation/parisDay';
@@ -73,9 +73,19 @@ export async function voteCaster(
   const { sequelize } = ctx;
   if (value !== 0) assertPrivilege(voter, value === 1 ? 'upvote' : 'downvote', ctx.config.reputation);
   return inTransaction(ctx, async (transaction, after) => {
-    const [target] = await sequelize.query<{ author_id: number | null; status: PostStatus; question_id: number }>(
-      `SELECT author_id, status, ${targetType === 'question' ? 'id' : 'question_id'} AS question_id
-       FROM ${tableOf[targetType]} WHERE id = :targetId`,
+    const questionIdColumn = targetType === 'question' ? 't.id' : 't.question_id';
+    // The session its question belongs to, while that session has not ended (docs/SESSIONS.md).
+    const [target] = await sequelize.query<{
+      author_id: number | null;
+      status: PostStatus;
+      question_id: number;
+      live_session_id: number | null;
+      live_state: LiveQuestionState | null;
+    }>(
+      `SELECT t.author_id, t.status, ${questionIdColumn} AS question_id, live.live_session_id, live.live_state
+       FROM ${tableOf[targetType]} t
+       LEFT JOIN questions live ON live.id = ${questionIdColumn} AND live.live_active
+       WHERE t.id = :targetId`,
       { replacements: { targetId }, type: QueryTypes.SELECT, transaction },
     );
     if (!target || target.status !== 'published') {
@@ -83,6 +93,16 @@ export async function voteCaster(
     }
     if (target.author_id === voter.id)
       throw forbidden('Vous ne pouvez pas voter pour votre propre message.', 'own_post');
+    // In a running session the audience votes on the questions in play; withdrawing stays possible.
+    if (
+      targetType === 'question' &&
+      value !== 0 &&
+      target.live_state !== null &&
+      target.live_state !== 'approved' &&
+      target.live_state !== 'answering'
+    ) {
+      throw conflict('Les votes sont clos pour cette question de la session.', 'live_vote_closed');
+    }
 
     const key = { voterId: voter.id, targetType, targetId };
     await sequelize.query(`SELECT pg_advisory_xact_lock(${VOTER_LOCK_SPACE}, :voterId)`, {
@@ -117,7 +137,14 @@ export async function voteCaster(
       { replacements: { delta, targetId }, type: QueryTypes.SELECT, transaction },
     );
     await recordReputationWork(ctx, transaction, after, subjects);
-    if (delta !== 0) scoreChanged(ctx, after, { targetType, targetId, questionId: target.question_id });
+    if (delta !== 0) {
+      scoreChanged(ctx, after, {
+        targetType,
+        targetId,
+        questionId: target.question_id,
+        liveSessionId: target.live_session_id,
+      });
+    }
     return { score: row!.score, viewerVote: value, changed: delta !== 0 };
   });
 }

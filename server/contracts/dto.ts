@@ -9,9 +9,18 @@ export type VoteValue = -1 | 0 | 1;
 export type FlagReason = 'spam' | 'offensive' | 'personal_data' | 'off_topic' | 'other';
 export type QuestionSort = 'newest' | 'active' | 'unanswered' | 'top';
 
+/** The official register an expert is checked against (see docs/EXPERTS.md). */
+export type ExpertRegister = 'barreau' | 'ordre-experts-comptables' | 'autre';
+
+/** Shown for verified experts only (`UserRef.expert` is null otherwise, and on anonymous posts). */
 export interface ExpertBadge {
   profession: Profession;
+  /** Always true: an unverified or revoked badge is not shown at all. */
   verified: boolean;
+  /** « Barreau de Lyon », « Ordre des experts-comptables Île-de-France »…; null only for a badge set outside the verification workflow. */
+  registerName: string | null;
+  /** The official directory where anyone can check the registration (the profession's register). */
+  registerUrl: string;
 }
 
 export interface UserRef {
@@ -90,6 +99,13 @@ export interface Answer {
   viewerIsAuthor: boolean;
   /** As on `Question`: only on a post that is not published. */
   moderationReasons?: ModerationReason[];
+  /**
+   * « Information générale, ne constitue pas une consultation personnalisée. » on every answer
+   * signed by a verified expert (the author's badge shows); null otherwise, anonymous answers included.
+   */
+  expertNotice: string | null;
+  /** The partner organisations that recommend this answer, oldest recommendation first. */
+  recommendedBy: OrganisationRef[];
 }
 
 export interface Revision {
@@ -151,7 +167,20 @@ export interface ReputationEvent {
   createdAt: string;
 }
 
-export type NotificationKind = 'answer_posted' | 'answer_accepted' | 'post_voted' | 'reputation_milestone';
+export type NotificationKind =
+  | 'answer_posted'
+  | 'answer_accepted'
+  | 'post_voted'
+  | 'reputation_milestone'
+  | 'expert_verified'
+  | 'expert_rejected'
+  | 'expert_revoked'
+  | 'contact_request'
+  | 'session_opened'
+  | 'session_started'
+  | 'session_question_moved'
+  | 'session_question_dismissed'
+  | 'session_question_merged';
 
 export interface Notification {
   id: number;
@@ -179,6 +208,18 @@ export interface NotificationData {
   reputation?: number;
   /** Privileges this milestone unlocks, in French. */
   privileges?: string[];
+  /** Expert badge decisions: the profession, and the moderator's note (always there for a refusal or a revocation). */
+  profession?: Profession;
+  note?: string | null;
+  /** `contact_request`: the request in the expert's inbox. */
+  contactRequestId?: number;
+  /** `session_*`: the live session concerned. */
+  sessionId?: number;
+  sessionTitle?: string;
+  /** `session_question_dismissed`: why the session's moderators set the question aside. */
+  reason?: string;
+  /** `session_question_merged`: the question it was merged into. */
+  mergedIntoId?: number;
 }
 
 /** Why a post is held, hidden or reviewed: what its author is told (personal data masked). */
@@ -223,9 +264,16 @@ export interface ModerationCase {
   createdAt: string;
   updatedAt: string;
   organisationId: number | null;
+  /**
+   * On `expert_verification` cases: the request to check against the official register, and who
+   * asks (an expert signs their answers, so the member is named). Null when the member has since
+   * asked again (the newer request has its own case) or erased their account.
+   */
+  expertRequest?: ModerationExpertRequest | null;
 }
 
-export type ModerationAction = 'claim' | 'approve' | 'reject' | 'suspend' | 'reveal_author' | 'hide_by_flags' | 'hold';
+export type ModerationAction =
+  'claim' | 'approve' | 'reject' | 'suspend' | 'reveal_author' | 'hide_by_flags' | 'hold' | 'revoke_expert';
 
 export interface ModerationLogEntry {
   id: number;
@@ -253,6 +301,191 @@ export interface MyPost {
   reasons: ModerationReason[];
   createdAt: string;
   updatedAt: string;
+}
+
+export type ExpertRequestStatus = 'requested' | 'verified' | 'rejected' | 'revoked';
+
+/** A member's request for the expert badge, as they see it (`GET /api/me/expert`). */
+export interface ExpertRequest {
+  profession: Profession;
+  register: ExpertRegister;
+  registerName: string;
+  /** The official directory to check the registration in. */
+  registerUrl: string;
+  registrationNumber: string;
+  /** 1 to 3 areas of practice. */
+  areas: string[];
+  bio: string;
+  /** Theme slugs, 1 to 5. */
+  tags: string[];
+  status: ExpertRequestStatus;
+  /** The moderator's note: the reason for a refusal or a revocation, which the member reads. */
+  decisionNote: string | null;
+  decidedAt: string | null;
+  /** When this request was made (asking again after a refusal starts a new one). */
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ModerationExpertRequest extends ExpertRequest {
+  member: UserRef;
+  memberStanding: AuthorStanding;
+}
+
+/** An entry of the expert directory (`GET /api/experts`): no price, no rating, nothing to compare. */
+export interface ExpertListing extends UserRef {
+  areas: string[];
+  /** The expert's presentation from their verified request. */
+  bio: string;
+  tags: string[];
+  /** Reputation earned in the theme asked for (`?tag=`); null without a theme. */
+  tagReputation: number | null;
+  /** Their public answers that were accepted. */
+  acceptedCount: number;
+}
+
+/** What a member may share with an expert they ask to be contacted by. */
+export interface SharedContact {
+  email: string | null;
+  /** Normalised French number (« 06 12 34 56 78 »). */
+  phone: string | null;
+}
+
+/** A contact request as its author sees it, once sent. */
+export interface SentContactRequest {
+  id: number;
+  expert: UserRef;
+  message: string;
+  shared: SharedContact;
+  createdAt: string;
+}
+
+/**
+ * A contact request in the expert's inbox: the message, what the member chose to share, the date.
+ * Never the member's pseudonym, id or posts.
+ */
+export interface ReceivedContactRequest {
+  id: number;
+  message: string;
+  shared: SharedContact;
+  createdAt: string;
+  read: boolean;
+}
+
+export interface OrganisationRef {
+  slug: string;
+  name: string;
+}
+
+export interface PartnerOrganisation extends OrganisationRef {
+  id: number;
+  description: string;
+  moderatorCount: number;
+  expertCount: number;
+  /** Answers its moderators recommend. */
+  recommendationCount: number;
+  createdAt: string;
+}
+
+export interface OrganisationPage {
+  organisation: PartnerOrganisation;
+  moderators: UserRef[];
+  /** Verified experts linked to the organisation (their `organisation` on their profile). */
+  experts: UserRef[];
+  /** Its live sessions: live, then to come (soonest first), then the latest ended; 50 at most (docs/SESSIONS.md). */
+  sessions: LiveSession[];
+}
+
+export type LiveSessionStatus = 'scheduled' | 'live' | 'ended';
+
+/**
+ * Where an audience question stands in its session: `pending` (waiting for the session's
+ * moderators), `approved` (public, open to votes), `answering` (« en cours de réponse »),
+ * `answered`, `dismissed` (set aside with a reason its asker reads) or `merged` (into a duplicate,
+ * which took its votes). See docs/SESSIONS.md.
+ */
+export type LiveQuestionState = 'pending' | 'approved' | 'answering' | 'answered' | 'dismissed' | 'merged';
+
+/** What the viewer may do in a session: run it, answer in it, watch its queue (platform moderators). */
+export type LiveSessionRole = 'moderator' | 'expert' | 'observer';
+
+/** A live session as everyone sees it: what `session:updated` carries. */
+export interface LiveSessionInfo {
+  id: number;
+  title: string;
+  description: string;
+  organisation: { id: number; slug: string; name: string };
+  /** Its verified experts, in the order the organisation listed them. */
+  experts: UserRef[];
+  /** The themes its questions are filed under (1 to 5): they join these themes when it ends. */
+  tags: string[];
+  status: LiveSessionStatus;
+  startsAt: string;
+  endsAt: string;
+  /** Questions are collected from this time on; null: since the session was announced. */
+  questionsOpenAt: string | null;
+  /** Whether members may send questions now (scheduled and open, or live). */
+  questionsOpen: boolean;
+  startedAt: string | null;
+  endedAt: string | null;
+  /** People watching the session now (sockets in `session:{id}`, every server instance). */
+  audience: number;
+  /** Questions the public sees: approved, being answered or answered. */
+  questionCount: number;
+  createdAt: string;
+}
+
+/** A live session as one viewer sees it (HTTP). */
+export interface LiveSession extends LiveSessionInfo {
+  /** The viewer asked to be told when it opens and starts (« prévenez-moi »). */
+  subscribed: boolean;
+  /** What the viewer may do in it; null for the audience. */
+  viewerRole: LiveSessionRole | null;
+}
+
+/**
+ * A question of a live session. `viewerVote` and `viewerIsAuthor` are 0 and false in what is
+ * broadcast to many, as on every event.
+ */
+export interface SessionQuestion extends Question {
+  liveState: LiveQuestionState;
+  /** Why it was dismissed: only to its asker and the session's staff (null for everyone else). */
+  liveDismissReason: string | null;
+  /** The expert a moderator asked to answer it. */
+  liveAssignedExpert: UserRef | null;
+  /** The expert writing an answer now (« je rédige une réponse »), shown to everyone. */
+  liveDrafting: UserRef | null;
+  /** The question it was merged into (`merged` only). */
+  mergedIntoId: number | null;
+  /** Its published answers, oldest first: the experts' answers arrive live. */
+  answers: Answer[];
+  /**
+   * Only in the staff's view (the session's moderators and experts, platform moderators): its
+   * `live_question` moderation case while it waits, and who holds it.
+   */
+  caseId?: number | null;
+  claimedBy?: UserRef | null;
+}
+
+export interface SessionPage {
+  session: LiveSession;
+  /**
+   * The public sees approved, answering and answered questions (answering, then approved by
+   * score then oldest, then answered); an asker also sees their own pending, dismissed and merged
+   * ones (after those); the staff see every question that reached the queue, oldest first.
+   */
+  questions: SessionQuestion[];
+}
+
+/** A message of a session's private channel between its moderators and its experts. */
+export interface SessionMessage {
+  id: number;
+  sessionId: number;
+  /** Null once its author's account is gone. */
+  author: UserRef | null;
+  /** Plain text (1 to 2 000 characters), shown as typed. */
+  body: string;
+  createdAt: string;
 }
 
 export interface ApiErrorBody {

@@ -7,21 +7,35 @@ import type {
   CaseDecision,
   CaseKind,
   CaseStatus,
+  ExpertListing,
+  ExpertRegister,
+  ExpertRequest,
   FlagReason,
+  LiveQuestionState,
+  LiveSession,
+  LiveSessionStatus,
   ModerationCase,
   ModerationLogEntry,
   MyPost,
   Notification,
+  OrganisationPage,
   Page,
+  PartnerOrganisation,
+  Profession,
   PostStatus,
   Question,
   QuestionPage,
   QuestionSort,
   QuestionSummary,
+  ReceivedContactRequest,
   ReputationEvent,
   Revision,
   SearchResult,
+  SentContactRequest,
   SessionInfo,
+  SessionMessage,
+  SessionPage,
+  SessionQuestion,
   Tag,
   TargetType,
   UserProfile,
@@ -53,7 +67,18 @@ export interface AccountExport {
   flags: { targetType: TargetType; targetId: number; reason: FlagReason; note: string; createdAt: string }[];
   notifications: Notification[];
   reputation: Omit<ReputationEvent, 'label' | 'post'>[];
+  /** The user's request for the expert badge, if any. */
+  expertRequest: ExpertRequest | null;
+  /** The contact requests the user sent to experts (what was received belongs to its senders). */
+  contactRequests: {
+    expertId: number;
+    message: string;
+    shared: SentContactRequest['shared'];
+    createdAt: string;
+  }[];
 }
+
+type Slug = { slug: string };
 
 export interface Endpoints {
   'GET /api/auth/session': { response: SessionInfo };
@@ -154,6 +179,122 @@ export interface Endpoints {
     response: { author: UserRef };
   };
   'GET /api/moderation/log': { query: Paging; response: Page<ModerationLogEntry> };
+  'POST /api/moderation/experts/:id/revoke': { params: Id; body: { reason: string }; response: { user: UserRef } };
+
+  'POST /api/me/expert': {
+    body: {
+      profession: Profession;
+      register: ExpertRegister;
+      registerName: string;
+      registrationNumber: string;
+      areas: string[];
+      bio: string;
+      tags: string[];
+    };
+    /** 202: the request waits for a moderator. */
+    response: { request: ExpertRequest };
+  };
+  'GET /api/me/expert': { response: { request: ExpertRequest | null } };
+  'GET /api/experts': {
+    query: { tag?: string; profession?: Profession } & Paging;
+    response: Page<ExpertListing>;
+  };
+  'POST /api/experts/:id/contact-requests': {
+    params: Id;
+    /** At least one of the two: the expert has no other way to reach the member. */
+    body: { message: string; share: { email?: boolean; phone?: string } };
+    response: { contactRequest: SentContactRequest };
+  };
+  'GET /api/me/contact-requests': {
+    query: { unread?: 'true' | 'false' } & Paging;
+    response: Page<ReceivedContactRequest> & { unreadCount: number };
+  };
+  'POST /api/me/contact-requests/:id/read': { params: Id; response: { contactRequest: ReceivedContactRequest } };
+
+  'GET /api/organisations': { query: Paging; response: Page<PartnerOrganisation> };
+  'GET /api/organisations/:slug': { params: Slug; response: OrganisationPage };
+  'POST /api/organisations': {
+    body: { name: string; slug: string; description?: string };
+    response: { organisation: PartnerOrganisation };
+  };
+  'POST /api/organisations/:slug/moderators': {
+    params: Slug;
+    body: { userId: number };
+    response: { moderator: UserRef };
+  };
+  'DELETE /api/organisations/:slug/moderators/:userId': { params: Slug & { userId: number }; response: void };
+  'POST /api/organisations/:slug/experts': { params: Slug; body: { userId: number }; response: { expert: UserRef } };
+  'DELETE /api/organisations/:slug/experts/:userId': { params: Slug & { userId: number }; response: void };
+  'POST /api/answers/:id/recommend': { params: Id; response: { answer: Answer } };
+  'DELETE /api/answers/:id/recommend': { params: Id; response: { answer: Answer } };
+
+  // Live Q&A sessions (docs/SESSIONS.md).
+  'GET /api/sessions': {
+    /** `organisation`: an organisation's slug. */
+    query: { status?: LiveSessionStatus; organisation?: string } & Paging;
+    response: Page<LiveSession>;
+  };
+  'GET /api/sessions/:id': { params: Id; response: SessionPage };
+  'POST /api/sessions': {
+    body: {
+      title: string;
+      description: string;
+      organisationId: number;
+      startsAt: string;
+      endsAt: string;
+      /** Verified experts, 1 to 10. */
+      expertIds: number[];
+      /** Theme slugs (1 to 5); by default, the themes the experts declared. */
+      tags?: string[];
+      /** When questions may be sent from (at the latest the start); by default at once. */
+      questionsOpenAt?: string | null;
+    };
+    response: { session: LiveSession };
+  };
+  'POST /api/sessions/:id/start': { params: Id; response: { session: LiveSession } };
+  'POST /api/sessions/:id/end': { params: Id; response: { session: LiveSession } };
+  'POST /api/sessions/:id/questions': {
+    params: Id;
+    /** `title` and `tags` are optional: by default the body's opening and the session's themes. */
+    body: { body: string; anonymous?: boolean; title?: string; tags?: string[] };
+    response: { question: SessionQuestion };
+  };
+  'POST /api/sessions/:id/questions/:qid/state': {
+    params: SessionQuestionId;
+    body: {
+      state: Exclude<LiveQuestionState, 'pending' | 'merged'>;
+      /** Required to dismiss (5 to 500 characters): the asker reads it. */
+      reason?: string;
+      /** Assigns the question to one of the session's experts (null: to none). */
+      expertId?: number | null;
+      /** On approval only: the question's text as the moderator edited it (a new revision). */
+      body?: string;
+    };
+    response: { question: SessionQuestion };
+  };
+  'POST /api/sessions/:id/questions/:qid/merge': {
+    params: SessionQuestionId;
+    body: { intoId: number };
+    /** `question`: the question merged into, with the votes that followed; `merged`: the duplicate. */
+    response: { question: SessionQuestion; merged: SessionQuestion };
+  };
+  'POST /api/sessions/:id/questions/:qid/drafting': {
+    params: SessionQuestionId;
+    response: { question: SessionQuestion };
+  };
+  'DELETE /api/sessions/:id/questions/:qid/drafting': {
+    params: SessionQuestionId;
+    response: { question: SessionQuestion };
+  };
+  'POST /api/sessions/:id/subscribe': { params: Id; response: { subscribed: boolean } };
+  'DELETE /api/sessions/:id/subscribe': { params: Id; response: { subscribed: boolean } };
+  /** Newest first: `nextCursor` pages back to older messages. */
+  'GET /api/sessions/:id/messages': { params: Id; query: Paging; response: Page<SessionMessage> };
+  'POST /api/sessions/:id/messages': { params: Id; body: { body: string }; response: { message: SessionMessage } };
+  /** `text/csv; charset=utf-8`, with a byte order mark, `;`-separated (see docs/SESSIONS.md). */
+  'GET /api/sessions/:id/export.csv': { params: Id; response: string };
 }
+
+type SessionQuestionId = { id: number; qid: number };
 
 export type EndpointKey = keyof Endpoints;

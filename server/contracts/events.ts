@@ -2,11 +2,14 @@
 // publish the same events through Redis) and the client (`import type` through @contracts).
 import type {
   Answer,
+  LiveSessionInfo,
   ModerationCase,
   ModerationReason,
   Notification,
   PostStatus,
   QuestionSummary,
+  SessionMessage,
+  SessionQuestion,
   TargetType,
 } from './dto';
 
@@ -62,6 +65,21 @@ export interface ServerToClientEvents {
   'connection:opened': (payload: { recovered: false }) => void;
   /** The connection could not be recovered: what the client shows may be stale; reload it. */
   resync: (payload: { reason: string }) => void;
+  /**
+   * A live session opened to questions, started, ended, or its public question count changed,
+   * to `session:{id}`. Its audience changes come as `presence` on that room.
+   */
+  'session:updated': (payload: { session: LiveSessionInfo }) => void;
+  /**
+   * A session question changed (approved, state, assignment, drafting, answered, merged). Public
+   * states go to `session:{id}`; pending, dismissed and merged ones only to its asker's `user:{id}`
+   * (with the reason) and to `session:{id}:staff` (the staff's view, with the case). Votes come as
+   * coalesced `vote:updated`, its answers as `answer:*`, and a public question that leaves
+   * (dismissed, merged, hidden, deleted) as `question:removed`, on `session:{id}` too.
+   */
+  'session:question': (payload: { question: SessionQuestion }) => void;
+  /** A message of the session's private channel, to `session:{id}:staff`. */
+  'session:message': (payload: { message: SessionMessage }) => void;
 }
 
 export type ServerEventName = keyof ServerToClientEvents;

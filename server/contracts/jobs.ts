@@ -6,6 +6,7 @@ export const QUEUE_NAMES = {
   search: 'search',
   reputation: 'reputation',
   moderation: 'moderation',
+  sessions: 'sessions',
 } as const;
 
 export type QueueName = (typeof QUEUE_NAMES)[keyof typeof QUEUE_NAMES];
@@ -37,4 +38,12 @@ export interface ModerationJobs {
   'moderation.check': { targetType: 'question' | 'answer'; targetId: number };
   /** Re-enqueues the posts still awaiting their checks (older than a few seconds, or `all`). */
   'moderation.reconcile': { all?: boolean };
+}
+
+export interface SessionJobs {
+  /**
+   * Tells the subscribers of sessions whose questions have just opened (scheduled): each session
+   * is announced once, whichever worker runs it first.
+   */
+  'sessions.openQuestions': Record<string, never>;
 }

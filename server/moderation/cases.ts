@@ -14,6 +14,7 @@ import type { AfterCommit } from '../commands/effects';
 import type { CommandContext } from '../context';
 import { excerpt } from '../lib/markdown';
 import { presentUserRef } from '../presenters';
+import { loadExpertRequestsOfCases } from '../experts/requests';
 import { MODERATION_ROOM } from '../realtime/rooms';
 
 /** A `moderation_cases` row. */
@@ -35,8 +36,9 @@ export interface CaseRow {
 
 export interface CaseOpening {
   kind: CaseKind;
-  targetType: TargetType;
-  targetId: number;
+  /** Null for a case about no post (an expert request: its profile names the case). */
+  targetType: TargetType | null;
+  targetId: number | null;
   reasons: ModerationReason[];
   /** Added to the open case's weight (flags). */
   flagWeight?: number;
@@ -157,10 +159,15 @@ export async function presentCases(sequelize: Sequelize, rows: CaseRow[]): Promi
     },
   );
   const targetOf = new Map(targets.map((t) => [`${t.target_type}:${t.id}`, t]));
+  const expertRequests = await loadExpertRequestsOfCases(
+    sequelize,
+    rows.filter((r) => r.kind === 'expert_verification').map((r) => r.id),
+  );
   const userIds = [
     ...new Set([
       ...targets.map((t) => t.author_id).filter((id): id is number => id !== null),
       ...rows.map((r) => r.claimed_by).filter((id): id is number => id !== null),
+      ...[...expertRequests.values()].map((r) => r.userId),
     ]),
   ];
   const users = new Map(
@@ -175,10 +182,17 @@ export async function presentCases(sequelize: Sequelize, rows: CaseRow[]): Promi
       )
     ).map((row) => [row.userId, row.count]),
   );
+  const standingOf = (user: User) => ({
+    reputation: user.reputation,
+    accountAgeDays: Math.floor((Date.now() - user.createdAt.getTime()) / 86_400_000),
+    sanctions: sanctions.get(user.id) ?? 0,
+  });
   return rows.map((row) => {
     const target = row.target_type ? targetOf.get(`${row.target_type}:${row.target_id}`) : undefined;
     const author = target?.author_id ? users.get(target.author_id) : undefined;
     const claimer = row.claimed_by ? users.get(row.claimed_by) : undefined;
+    const expertRequest = expertRequests.get(row.id);
+    const member = expertRequest ? users.get(expertRequest.userId) : undefined;
     return {
       id: row.id,
       kind: row.kind,
@@ -188,13 +202,7 @@ export async function presentCases(sequelize: Sequelize, rows: CaseRow[]): Promi
         ? {
             excerpt: excerpt(target.title ? `${target.title}\n\n${target.body}` : target.body, 300),
             author: author && !target.anonymous ? presentUserRef(author) : null,
-            authorStanding: author
-              ? {
-                  reputation: author.reputation,
-                  accountAgeDays: Math.floor((Date.now() - author.createdAt.getTime()) / 86_400_000),
-                  sanctions: sanctions.get(author.id) ?? 0,
-                }
-              : null,
+            authorStanding: author ? standingOf(author) : null,
             status: target.status,
             questionId: target.question_id,
           }
@@ -208,6 +216,14 @@ export async function presentCases(sequelize: Sequelize, rows: CaseRow[]): Promi
       createdAt: new Date(row.created_at).toISOString(),
       updatedAt: new Date(row.updated_at).toISOString(),
       organisationId: row.organisation_id,
+      ...(row.kind === 'expert_verification'
+        ? {
+            expertRequest:
+              expertRequest && member
+                ? { ...expertRequest.request, member: presentUserRef(member), memberStanding: standingOf(member) }
+                : null,
+          }
+        : {}),
     };
   });
 }

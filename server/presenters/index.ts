@@ -1,5 +1,14 @@
 import type { Answer as AnswerModel, Question as QuestionModel, User } from '../../db/models';
-import type { Answer, ModerationReason, Question, QuestionSummary, UserRef, VoteValue } from '../contracts/dto';
+import type {
+  Answer,
+  ModerationReason,
+  OrganisationRef,
+  Question,
+  QuestionSummary,
+  UserRef,
+  VoteValue,
+} from '../contracts/dto';
+import { EXPERT_NOTICE, registerUrlOf } from '../experts/registers';
 
 export function presentUserRef(user: User): UserRef {
   return {
@@ -7,7 +16,17 @@ export function presentUserRef(user: User): UserRef {
     pseudonym: user.pseudonym,
     reputation: user.reputation,
     role: user.role,
-    expert: user.expertProfession ? { profession: user.expertProfession, verified: user.expertVerified } : null,
+    // Only a verified badge is shown: a request in progress, refused or revoked shows nothing,
+    // and neither does a closed account (it no longer answers as an expert here).
+    expert:
+      user.expertProfession && user.expertVerified && !user.removedAt
+        ? {
+            profession: user.expertProfession,
+            verified: true,
+            registerName: user.expertRegisterName ?? null,
+            registerUrl: registerUrlOf(user.expertProfession),
+          }
+        : null,
   };
 }
 
@@ -25,6 +44,8 @@ export interface PresentationData {
   tagsByQuestion: Map<number, string[]>;
   authors: Map<number, User>;
   viewerVotes: Map<string, VoteValue>;
+  /** The organisations recommending each answer. */
+  recommendations: Map<number, OrganisationRef[]>;
   /**
    * Who the posts are presented to, when it is one user: it tells them which posts are theirs,
    * anonymous ones included. Null for what is broadcast to many.
@@ -41,6 +62,7 @@ export function authorOnly(author: User, toAuthor = false): PresentationData {
     tagsByQuestion: new Map(),
     authors: new Map([[author.id, author]]),
     viewerVotes: new Map(),
+    recommendations: new Map(),
     viewerId: toAuthor ? author.id : null,
   };
 }
@@ -85,13 +107,19 @@ export function presentQuestion(question: QuestionModel, data: PresentationData)
   };
 }
 
+/**
+ * The one place every answer payload is built (HTTP and real-time): the expert notice goes
+ * wherever the expert badge shows, so it cannot be left out of one payload. An anonymous answer
+ * shows no badge, so it is not an answer given as an expert and carries no notice.
+ */
 export function presentAnswer(answer: AnswerModel, acceptedAnswerId: number | null, data: PresentationData): Answer {
+  const author = publicAuthor(answer, data.authors);
   return {
     id: answer.id,
     questionId: answer.questionId,
     body: answer.body,
     bodyHtml: answer.bodyHtml,
-    author: publicAuthor(answer, data.authors),
+    author,
     anonymous: answer.anonymous,
     score: answer.score,
     accepted: answer.id === acceptedAnswerId,
@@ -101,5 +129,7 @@ export function presentAnswer(answer: AnswerModel, acceptedAnswerId: number | nu
     viewerVote: data.viewerVotes.get(voteKey('answer', answer.id)) ?? 0,
     viewerIsAuthor: data.viewerId !== null && answer.authorId === data.viewerId,
     ...heldReasons(answer),
+    expertNotice: author?.expert ? EXPERT_NOTICE : null,
+    recommendedBy: data.recommendations.get(answer.id) ?? [],
   };
 }

@@ -1,6 +1,6 @@
 import { Op, QueryTypes, type Sequelize, type Transaction } from 'sequelize';
 import { User, Vote, type Answer, type Question } from '../../db/models';
-import type { QuestionSummary, VoteValue } from '../contracts/dto';
+import type { OrganisationRef, QuestionSummary, VoteValue } from '../contracts/dto';
 import { presentQuestionSummary, voteKey, type PresentationData } from './index';
 
 interface LoadOptions {
@@ -11,8 +11,9 @@ interface LoadOptions {
 }
 
 /**
- * Everything presenters need beyond the rows themselves, in at most three queries whatever the
- * number of posts: tag slugs, the named authors, and the viewer's own votes.
+ * Everything presenters need beyond the rows themselves, in at most four queries whatever the
+ * number of posts: tag slugs, the named authors, the viewer's own votes, and the organisations
+ * recommending the answers.
  */
 export async function loadPresentationData(
   sequelize: Sequelize,
@@ -24,7 +25,7 @@ export async function loadPresentationData(
     if (!post.anonymous && post.authorId !== null) authorIds.add(post.authorId);
   }
 
-  const [tagsByQuestion, authors, votes] = await Promise.all([
+  const [tagsByQuestion, authors, votes, recommendations] = await Promise.all([
     loadTagSlugs(sequelize, questionIds, transaction),
     authorIds.size ? User.findAll({ where: { id: [...authorIds] }, transaction }) : [],
     viewer && (questions.length || answers.length)
@@ -39,14 +40,41 @@ export async function loadPresentationData(
           transaction,
         })
       : [],
+    loadRecommendations(
+      sequelize,
+      answers.map((a) => a.id),
+      transaction,
+    ),
   ]);
 
   return {
     tagsByQuestion,
     authors: new Map(authors.map((u) => [u.id, u])),
     viewerVotes: new Map(votes.map((v) => [voteKey(v.targetType, v.targetId), v.value as VoteValue])),
+    recommendations,
     viewerId: viewer?.id ?? null,
   };
+}
+
+/** The organisations recommending each answer, oldest recommendation first. */
+export async function loadRecommendations(
+  sequelize: Sequelize,
+  answerIds: number[],
+  transaction?: Transaction,
+): Promise<Map<number, OrganisationRef[]>> {
+  const byAnswer = new Map<number, OrganisationRef[]>();
+  if (answerIds.length === 0) return byAnswer;
+  const rows = await sequelize.query<{ answer_id: number; slug: string; name: string }>(
+    `SELECT r.answer_id, o.slug, o.name FROM answer_recommendations r JOIN organisations o ON o.id = r.organisation_id
+     WHERE r.answer_id IN (:answerIds) ORDER BY r.answer_id, r.created_at, o.slug`,
+    { replacements: { answerIds }, type: QueryTypes.SELECT, transaction },
+  );
+  for (const row of rows) {
+    const list = byAnswer.get(row.answer_id) ?? [];
+    list.push({ slug: row.slug, name: row.name });
+    byAnswer.set(row.answer_id, list);
+  }
+  return byAnswer;
 }
 
 /** Tag slugs of each question, in the order the author gave them. */

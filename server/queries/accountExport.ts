@@ -1,9 +1,10 @@
 import { QueryTypes, Transaction, type Sequelize } from 'sequelize';
-import type { User } from '../../db/models';
+import { ExpertProfile, type User } from '../../db/models';
 import type { AccountExport } from '../contracts/endpoints';
 import type { FlagReason, PostStatus, ReputationReason, ReputationReversal, TargetType } from '../contracts/dto';
 import { loadTagSlugs } from '../presenters/load';
 import { presentNotification, type NotificationRow } from '../presenters/notifications';
+import { loadExpertTags, presentExpertRequest } from '../experts/requests';
 
 const iso = (value: Date | string) => new Date(value).toISOString();
 
@@ -77,6 +78,19 @@ export async function exportAccount(sequelize: Sequelize, user: User): Promise<A
                 to_char(e.day, 'YYYY-MM-DD') AS day, e.created_at
          FROM reputation_events e WHERE e.user_id = :userId ORDER BY e.id`,
       );
+      const expertProfile = await ExpertProfile.findByPk(user.id, { transaction });
+      const expertTags = await loadExpertTags(sequelize, [user.id], transaction);
+      // Only the requests the user sent: what experts were sent by others is theirs.
+      const contactRequests = await select<{
+        expert_id: number;
+        message: string;
+        share_email: string | null;
+        share_phone: string | null;
+        created_at: Date;
+      }>(
+        `SELECT expert_id, message, share_email, share_phone, created_at FROM contact_requests
+         WHERE requester_id = :userId ORDER BY id`,
+      );
 
       return {
         exportedAt: new Date().toISOString(),
@@ -130,6 +144,13 @@ export async function exportAccount(sequelize: Sequelize, user: User): Promise<A
           tags: row.tags,
           day: row.day,
           createdAt: iso(row.created_at),
+        })),
+        expertRequest: expertProfile ? presentExpertRequest(expertProfile, expertTags.get(user.id) ?? []) : null,
+        contactRequests: contactRequests.map((c) => ({
+          expertId: c.expert_id,
+          message: c.message,
+          shared: { email: c.share_email, phone: c.share_phone },
+          createdAt: iso(c.created_at),
         })),
       };
     },

@@ -17,6 +17,7 @@ export const summaryColumns = (alias: string) =>
     'answer_count',
     'accepted_answer_id',
     'live_session_id',
+    'live_active',
     'created_at',
     'updated_at',
     'last_activity_at',
@@ -56,7 +57,8 @@ export async function listQuestions(
 ): Promise<{ items: Question[]; nextCursor: string | null }> {
   const { column, filter, key } = sorts[sort];
   const replacements: Record<string, unknown> = { limit: limit + 1 };
-  const conditions = [`q.status = 'published'`];
+  // A session's questions join the lists when the session ends (docs/SESSIONS.md).
+  const conditions = [`q.status = 'published'`, 'NOT q.live_active'];
   if (filter) conditions.push(filter.replace(/^AND /, ''));
   if (tag !== undefined) {
     const tagRow = await Tag.findOne({ where: { slug: tag }, attributes: ['id'] });

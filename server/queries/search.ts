@@ -138,7 +138,7 @@ async function rankedPage(
      ranked AS (
        SELECT ${summaryColumns('q')}, q.body, ts_rank_cd(q.search_vector, query.tsq, 32) + ln(greatest(q.score, 0) + 1) * 0.05 AS rank
        FROM questions q, query
-       WHERE q.search_vector @@ query.tsq AND q.status = 'published' ${tagFilter}
+       WHERE q.search_vector @@ query.tsq AND q.status = 'published' AND NOT q.live_active ${tagFilter}
        ORDER BY rank DESC, q.id DESC
        LIMIT :limit OFFSET :offset
      )
@@ -168,7 +168,7 @@ export async function similarQuestions(sequelize: Sequelize, title: string): Pro
   if (plain.length < 3) return [];
   return sequelize.query(
     `SELECT ${summaryColumns('q')} FROM questions q
-     WHERE q.status = 'published' AND q.title_plain % :plain
+     WHERE q.status = 'published' AND NOT q.live_active AND q.title_plain % :plain
      ORDER BY similarity(q.title_plain, :plain) DESC, q.score DESC LIMIT 5`,
     { replacements: { plain }, model: Question, mapToModel: true },
   );

@@ -20,6 +20,7 @@ export class Queues {
   readonly search: Queue;
   readonly reputation: Queue;
   readonly moderation: Queue;
+  readonly sessions: Queue;
 
   constructor(
     redisUrl: string,
@@ -29,6 +30,7 @@ export class Queues {
     this.search = new Queue(QUEUE_NAMES.search, { connection: this.connection, defaultJobOptions });
     this.reputation = new Queue(QUEUE_NAMES.reputation, { connection: this.connection, defaultJobOptions });
     this.moderation = new Queue(QUEUE_NAMES.moderation, { connection: this.connection, defaultJobOptions });
+    this.sessions = new Queue(QUEUE_NAMES.sessions, { connection: this.connection, defaultJobOptions });
   }
 
   /**
@@ -71,7 +73,7 @@ export class Queues {
   }
 
   all(): Queue[] {
-    return [this.search, this.reputation, this.moderation];
+    return [this.search, this.reputation, this.moderation, this.sessions];
   }
 
   async close(): Promise<void> {

@@ -73,14 +73,7 @@ export class PresenceCounter {
   /** The room's audience over every instance, this one's count written first. */
   async total(room: string): Promise<number> {
     await this.write(room);
-    const fields = await this.redis.hgetall(key(room));
-    const now = Date.now();
-    let total = 0;
-    for (const value of Object.values(fields)) {
-      const [count, at] = value.split(':').map(Number);
-      if (count && at && now - at < STALE_MS) total += count;
-    }
-    return total;
+    return freshTotal(await this.redis.hgetall(key(room)));
   }
 
   private async tick(): Promise<void> {
@@ -114,6 +107,32 @@ export class PresenceCounter {
     const rooms = [...this.io.of('/').adapter.rooms.keys()].filter(isAudienceRoom);
     await Promise.allSettled(rooms.map((room) => this.write(room)));
   }
+}
+
+/** The sum of the instances' counts of a room, leaving out those of instances taken as gone. */
+function freshTotal(fields: Record<string, string>): number {
+  const now = Date.now();
+  let total = 0;
+  for (const value of Object.values(fields)) {
+    const [count, at] = value.split(':').map(Number);
+    if (count && at && now - at < STALE_MS) total += count;
+  }
+  return total;
+}
+
+/**
+ * The audience of each room as the instances last wrote it, read from Redis alone: what a
+ * response or an event from any process (a worker has no sockets) says about a room.
+ */
+export async function roomAudience(redis: Redis, rooms: string[]): Promise<number[]> {
+  if (rooms.length === 0) return [];
+  const pipeline = redis.pipeline();
+  for (const room of rooms) pipeline.hgetall(key(room));
+  const replies = (await pipeline.exec()) ?? [];
+  return rooms.map((_room, index) => {
+    const [err, fields] = replies[index] ?? [null, null];
+    return err || !fields ? 0 : freshTotal(fields as Record<string, string>);
+  });
 }
 
 /** Socket ids and private user rooms are rooms too, but nobody watches them. */

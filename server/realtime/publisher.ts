@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { TargetType } from '../contracts/dto';
 import type { ServerEventName, ServerEventPayload } from '../contracts/events';
 import { userRoom } from './rooms';
+import { roomAudience } from './presence';
 
 /** Events for Socket.IO rooms: one server instance relays each to every instance. */
 export const EVENTS_STREAM = 'rt:events';
@@ -31,6 +32,14 @@ export class RealtimePublisher {
 
   userRoom(userId: number): string {
     return userRoom(userId, this.secret);
+  }
+
+  /** How many people watch each room now, over every server instance (0 when Redis cannot say). */
+  async audience(rooms: string[]): Promise<number[]> {
+    return roomAudience(this.redis, rooms).catch((err: unknown) => {
+      this.logger.warn({ err }, 'audience not read');
+      return rooms.map(() => 0);
+    });
   }
 
   async emit<E extends ServerEventName>(rooms: string[], event: E, payload: ServerEventPayload<E>): Promise<void> {

@@ -4,11 +4,16 @@ import type { SocketErrorCode } from '../contracts/events';
 import { canView } from '../policies/posts';
 import { isPlatformModerator } from '../policies/moderation';
 import { MAX_INT } from '../queries/cursor';
+import { authorizeSessionRoom } from '../sessions/rooms';
 
 export const FEED_ROOM = 'questions';
 export const MODERATION_ROOM = 'moderation';
 export const tagRoom = (slug: string) => `tag:${slug}`;
 export const questionRoom = (id: number) => `question:${id}`;
+/** A live session's audience: anyone may watch it. */
+export const sessionRoom = (id: number) => `session:${id}`;
+/** A live session's staff (its moderators and experts): the private channel and the queue. */
+export const sessionStaffRoom = (id: number) => `session:${id}:staff`;
 
 /**
  * A user's private room. Its name is keyed with the server secret: room names travel through
@@ -40,6 +45,8 @@ function parseId(text: string): number | null {
 export async function authorizeRoom(room: unknown, viewer: User | null): Promise<string> {
   if (typeof room !== 'string' || room.length > 80) throw new RoomRefusal('invalid_room', 'Salon inconnu.');
   if (room === FEED_ROOM) return room;
+  // `session:{id}` and `session:{id}:staff` (server/sessions/rooms.ts).
+  if (room.startsWith('session:')) return authorizeSessionRoom(room, viewer);
   if (room === MODERATION_ROOM) {
     // Partner organisations' moderators act on their own sessions only, not on this queue.
     if (!isPlatformModerator(viewer)) throw new RoomRefusal('forbidden', 'Ce salon est réservé aux modérateurs.');
@@ -63,9 +70,6 @@ export async function authorizeRoom(room: unknown, viewer: User | null): Promise
       if (!question || !canView(viewer, question)) throw new RoomRefusal('not_found', 'Question introuvable.');
       return questionRoom(question.id);
     }
-    case 'session':
-      // Live sessions come with partner organisations; until then none exists.
-      throw new RoomRefusal('not_found', 'Session introuvable.');
     case 'user':
       throw new RoomRefusal('forbidden', 'Chaque utilisateur rejoint son propre salon automatiquement.');
     default:

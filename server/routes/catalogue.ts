@@ -22,7 +22,7 @@ export function catalogueRoutes(api: ApiRouter): void {
       body: await sequelize.query<Tag>(
         `SELECT t.slug, t.name, t.description,
                 (SELECT count(*) FROM question_tags qt JOIN questions q ON q.id = qt.question_id
-                 WHERE qt.tag_id = t.id AND q.status = 'published')::int AS "questionCount"
+                 WHERE qt.tag_id = t.id AND q.status = 'published' AND NOT q.live_active)::int AS "questionCount"
          FROM tags t ORDER BY t.name`,
         { type: QueryTypes.SELECT },
       ),

@@ -195,6 +195,8 @@ describe('account', () => {
         'flags',
         'notifications',
         'reputation',
+        'expertRequest',
+        'contactRequests',
       );
       expect(Date.parse(data.exportedAt)).to.not.be.NaN;
       expect(data.account).to.deep.equal({

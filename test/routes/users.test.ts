@@ -126,10 +126,15 @@ describe('users', () => {
 
     it('shows a verified expert’s badge and a member without an organisation', async () => {
       const user = await buildUser({ role: 'expert' });
-      await user.update({ expertProfession: 'avocat', expertVerified: true });
+      await user.update({ expertProfession: 'avocat', expertVerified: true, expertRegisterName: 'Barreau de Paris' });
       const response = await new TestClient().get(`/api/users/${user.id}`);
       expect(response.body).to.include({ role: 'expert', organisation: null, answerCount: 0, acceptedCount: 0 });
-      expect(response.body.expert).to.deep.equal({ profession: 'avocat', verified: true });
+      expect(response.body.expert).to.deep.equal({
+        profession: 'avocat',
+        verified: true,
+        registerName: 'Barreau de Paris',
+        registerUrl: 'https://www.cnb.avocat.fr/fr/annuaire-des-avocats-de-france',
+      });
       expect(response.body.tagReputation).to.deep.equal([]);
     });
 

@@ -77,7 +77,7 @@ export async function likelyDuplicate(
   if (!(post instanceof Question)) return null;
   const [row] = await sequelize.query<{ id: number; title: string; similarity: number }>(
     `SELECT id, title, similarity(title_plain, :plain) AS similarity FROM questions
-     WHERE status = 'published' AND id <> :id AND title_plain % :plain
+     WHERE status = 'published' AND NOT live_active AND id <> :id AND title_plain % :plain
      ORDER BY similarity DESC LIMIT 1`,
     { replacements: { plain: post.titlePlain, id: post.id }, type: QueryTypes.SELECT, transaction },
   );

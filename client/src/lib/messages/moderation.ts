@@ -28,6 +28,7 @@ const checks: Record<string, string> = {
   flag_other: 'Signalement : autre motif',
   flags: 'Seuil de signalements atteint',
   moderation: 'Décision de la modération',
+  expert_request: 'Demande de statut d’expert',
 };
 
 const kinds = {
@@ -205,6 +206,7 @@ export const moderation = {
       reveal_author: 'Levée de l’anonymat',
       hide_by_flags: 'Masquage après signalements',
       hold: 'Mise en attente',
+      revoke_expert: 'Retrait du statut d’expert',
     } satisfies Record<ModerationAction, string>,
   },
 
