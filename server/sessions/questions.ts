@@ -1,17 +1,16 @@
 import { QueryTypes, type Transaction } from 'sequelize';
-import { type LiveSession, Question, QuestionTag, Revision, type User } from '../../db/models';
+import { type LiveSession, Question, Revision, type User } from '../../db/models';
 import type { LiveQuestionState } from '../contracts/dto';
 import type { CommandContext } from '../context';
 import { conflict, forbidden, notFound, validationFailed } from '../errors';
 import { excerpt, markdownToText, plainForm, renderMarkdown } from '../lib/markdown';
 import { recordModerationAction } from '../moderation/cases';
 import { assertLinksAllowed } from '../policies/privileges';
-import { statusOnSubmit } from '../policies/posts';
 import { recordReputationWork, type ReputationSubject } from '../reputation/outbox';
-import { inTransaction, questionChanged, scoreChanged, type AfterCommit } from '../commands/effects';
+import { inTransaction, scoreChanged, type AfterCommit } from '../commands/effects';
 import { notifyUser } from '../commands/notifier';
-import { changePostStatus, submitForChecks } from '../commands/postStatus';
-import { resolveTags } from '../commands/tagResolver';
+import { changePostStatus } from '../commands/postStatus';
+import { insertQuestion } from '../commands/questionCreator';
 import { assertNotEnded, assertRunsSession, lockSession, questionsOpen, roleIn, sessionExpertIds } from './access';
 import { isPublicSessionQuestion, sessionChanged, sessionQuestionChanged } from './broadcast';
 import { resolveLiveCase } from './queue';
@@ -85,35 +84,13 @@ export async function sessionQuestionCreator(
       throw conflict(`Cette session recevra vos questions à partir du ${opens}.`, 'questions_closed');
     }
     const tags = givenTags ?? (await sessionTagSlugs(ctx, sessionId, transaction));
-    const tagRows = await resolveTags(tags, transaction);
-    const question = await Question.create(
-      {
-        authorId: author.id,
-        anonymous,
-        title,
-        body,
-        bodyHtml: renderMarkdown(body),
-        excerpt: excerpt(body),
-        titlePlain: plainForm(title).slice(0, TITLE_MAX),
-        status: statusOnSubmit(),
-        checkPending: true,
-        liveSessionId: sessionId,
-        liveState: 'pending',
-        liveActive: true,
-      },
-      { transaction },
+    return insertQuestion(
+      ctx,
+      transaction,
+      after,
+      { author, title, body, tags, anonymous },
+      { liveSessionId: sessionId, liveState: 'pending', liveActive: true },
     );
-    await QuestionTag.bulkCreate(
-      tagRows.map((tag, position) => ({ questionId: question.id, tagId: tag.id, position })),
-      { transaction },
-    );
-    await Revision.create(
-      { targetType: 'question', targetId: question.id, revision: 1, editorId: author.id, title, body, tags },
-      { transaction },
-    );
-    submitForChecks(ctx, after, question, 'question');
-    questionChanged(ctx, after, question.id, true);
-    return question;
   });
 }
 
