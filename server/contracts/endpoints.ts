@@ -76,6 +76,10 @@ export interface AccountExport {
     shared: SentContactRequest['shared'];
     createdAt: string;
   }[];
+  /** The live sessions the user asked to be told about. */
+  sessionSubscriptions: { sessionId: number; createdAt: string }[];
+  /** What the user wrote in sessions' private channels (as a moderator or an expert). */
+  sessionMessages: { sessionId: number; body: string; createdAt: string }[];
 }
 
 type Slug = { slug: string };

@@ -92,6 +92,14 @@ export async function exportAccount(sequelize: Sequelize, user: User): Promise<A
          WHERE requester_id = :userId ORDER BY id`,
       );
 
+      const subscriptions = await select<{ session_id: number; created_at: Date }>(
+        `SELECT session_id, created_at FROM live_session_subscriptions WHERE user_id = :userId ORDER BY created_at`,
+      );
+      // What the user wrote in the private channels of the sessions they moderated or answered in.
+      const sessionMessages = await select<{ session_id: number; body: string; created_at: Date }>(
+        `SELECT session_id, body, created_at FROM live_session_messages WHERE author_id = :userId ORDER BY id`,
+      );
+
       return {
         exportedAt: new Date().toISOString(),
         account: {
@@ -151,6 +159,15 @@ export async function exportAccount(sequelize: Sequelize, user: User): Promise<A
           message: c.message,
           shared: { email: c.share_email, phone: c.share_phone },
           createdAt: iso(c.created_at),
+        })),
+        sessionSubscriptions: subscriptions.map((row) => ({
+          sessionId: row.session_id,
+          createdAt: iso(row.created_at),
+        })),
+        sessionMessages: sessionMessages.map((row) => ({
+          sessionId: row.session_id,
+          body: row.body,
+          createdAt: iso(row.created_at),
         })),
       };
     },

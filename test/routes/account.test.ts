@@ -197,6 +197,8 @@ describe('account', () => {
         'reputation',
         'expertRequest',
         'contactRequests',
+        'sessionSubscriptions',
+        'sessionMessages',
       );
       expect(Date.parse(data.exportedAt)).to.not.be.NaN;
       expect(data.account).to.deep.equal({
