@@ -4,6 +4,7 @@ import { excerpt, plainForm, renderMarkdown } from '../../server/lib/markdown';
 import {
   demoExpertProfiles,
   demoOrganisations,
+  demoSessions,
   demoPartnerModerators,
   demoQuestions,
   demoTags,
@@ -259,6 +260,7 @@ export async function seedDemo(sequelize: Sequelize): Promise<SeedReport> {
       await seedQuestion(sequelize, transaction, question, index, ids, report);
     }
     await seedRecommendations(sequelize, transaction, users);
+    await seedSessions(sequelize, transaction, users);
   });
   return report;
 }
@@ -365,6 +367,43 @@ async function seedRecommendations(
         replacements: { expertId, organisation: moderator.organisation, moderatorEmail: demoEmail(moderator.key) },
         transaction,
       },
+    );
+  }
+}
+
+/** The demo's sessions to come, once each (by organisation and title), dated from today. */
+async function seedSessions(
+  sequelize: Sequelize,
+  transaction: Transaction,
+  users: Map<string, number | undefined>,
+): Promise<void> {
+  for (const session of demoSessions) {
+    const [row] = await sequelize.query<{ id: number }>(
+      `INSERT INTO live_sessions (organisation_id, title, description, starts_at, ends_at, open_announced)
+       SELECT o.id, :title, :description,
+              ((now() AT TIME ZONE 'Europe/Paris')::date + :inDays + time '14:00') AT TIME ZONE 'Europe/Paris',
+              ((now() AT TIME ZONE 'Europe/Paris')::date + :inDays + time '15:00') AT TIME ZONE 'Europe/Paris',
+              true
+       FROM organisations o
+       WHERE o.slug = :organisation
+         AND NOT EXISTS (SELECT 1 FROM live_sessions s WHERE s.organisation_id = o.id AND s.title = :title)
+       RETURNING id`,
+      { replacements: { ...session }, type: QueryTypes.SELECT, transaction },
+    );
+    if (!row) continue;
+    for (const [position, key] of session.experts.entries()) {
+      const userId = users.get(key);
+      if (userId === undefined) continue;
+      await sequelize.query(
+        `INSERT INTO live_session_experts (session_id, user_id, position) VALUES (:sessionId, :userId, :position)`,
+        { replacements: { sessionId: row.id, userId, position }, transaction },
+      );
+    }
+    await sequelize.query(
+      `INSERT INTO live_session_tags (session_id, tag_id, position)
+       SELECT :sessionId, t.id, x.n - 1 FROM unnest(ARRAY[:tags]::text[]) WITH ORDINALITY AS x(slug, n)
+       JOIN tags t ON t.slug = x.slug`,
+      { replacements: { sessionId: row.id, tags: session.tags }, transaction },
     );
   }
 }

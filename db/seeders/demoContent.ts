@@ -5079,3 +5079,33 @@ export const demoExpertProfiles: Record<string, DemoExpertProfile> = {
     tags: ['fiscalite'],
   },
 };
+
+export interface DemoSession {
+  organisation: string /* DemoOrganisation.slug */;
+  title: string;
+  description: string;
+  /** Days from the day the demo is seeded; the session runs from 14:00 to 15:00 (Paris). */
+  inDays: number;
+  experts: string[] /* demo user keys, verified experts */;
+  tags: string[];
+}
+
+/** Sessions to come, so that the demo shows the live sessions' list, subscriptions and pages. */
+export const demoSessions: DemoSession[] = [
+  {
+    organisation: 'cci-demonstration',
+    title: `Trésorerie et fiscalité : une heure avec un expert-comptable`,
+    description: `Session de démonstration : posez vos questions sur la trésorerie, la TVA et les échéances fiscales de votre commerce ; un expert-comptable y répond en direct.`,
+    inDays: 2,
+    experts: ['ExpertCompta75'],
+    tags: ['tresorerie-financement', 'fiscalite'],
+  },
+  {
+    organisation: 'cma-demonstration',
+    title: `Embaucher son premier salarié : questions à une avocate`,
+    description: `Session de démonstration : contrat, période d'essai, rupture… une avocate en droit social répond aux artisans.`,
+    inDays: 5,
+    experts: ['Maitre_Durand'],
+    tags: ['droit-du-travail'],
+  },
+];
