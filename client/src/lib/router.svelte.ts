@@ -3,8 +3,15 @@
 
 import { tick } from 'svelte';
 
-export type AccountTab = 'profil' | 'notifications' | 'publications' | 'donnees';
-const ACCOUNT_TABS: readonly AccountTab[] = ['profil', 'notifications', 'publications', 'donnees'];
+export type AccountTab = 'profil' | 'notifications' | 'publications' | 'donnees' | 'expert' | 'demandes-de-contact';
+const ACCOUNT_TABS: readonly AccountTab[] = [
+  'profil',
+  'notifications',
+  'publications',
+  'donnees',
+  'expert',
+  'demandes-de-contact',
+];
 
 /** Every page of the client, by URL (French paths: they are what users see and share). */
 export type Route =
@@ -21,6 +28,12 @@ export type Route =
   | { name: 'accessibility' }
   | { name: 'legal' }
   | { name: 'privacy' }
+  | { name: 'experts' }
+  | { name: 'organisations' }
+  | { name: 'organisation'; slug: string }
+  | { name: 'sessions' }
+  | { name: 'session'; id: number }
+  | { name: 'sessionPresenter'; id: number }
   | { name: 'not-found' };
 
 const STATIC_ROUTES: Record<string, Route> = {
@@ -36,6 +49,9 @@ const STATIC_ROUTES: Record<string, Route> = {
   '/accessibilite': { name: 'accessibility' },
   '/mentions-legales': { name: 'legal' },
   '/donnees-personnelles': { name: 'privacy' },
+  '/experts': { name: 'experts' },
+  '/organisations': { name: 'organisations' },
+  '/sessions': { name: 'sessions' },
 };
 
 /** Paths the client never handles itself: they belong to the server. */
@@ -51,7 +67,15 @@ export function matchRoute(rawPath: string): Route {
   if (question?.[1]) return { name: 'question', id: Number(question[1]) };
   const profile = new RegExp(`^/utilisateurs/${ID}$`).exec(path);
   if (profile?.[1]) return { name: 'profile', id: Number(profile[1]) };
-  const tab = /^\/mon-compte\/([a-z]+)$/.exec(path)?.[1];
+  const organisation = /^\/organisations\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(path);
+  if (organisation?.[1]) return { name: 'organisation', slug: organisation[1] };
+  const liveSession = new RegExp(`^/sessions/${ID}(/presenter)?$`).exec(path);
+  if (liveSession?.[1]) {
+    return liveSession[2]
+      ? { name: 'sessionPresenter', id: Number(liveSession[1]) }
+      : { name: 'session', id: Number(liveSession[1]) };
+  }
+  const tab = /^\/mon-compte\/([a-z]+(?:-[a-z]+)*)$/.exec(path)?.[1];
   if (tab && (ACCOUNT_TABS as readonly string[]).includes(tab)) return { name: 'account', tab: tab as AccountTab };
   return { name: 'not-found' };
 }
@@ -72,6 +96,12 @@ export const paths = {
   accessibility: '/accessibilite',
   legal: '/mentions-legales',
   privacy: '/donnees-personnelles',
+  experts: (query: { theme?: string; profession?: string } = {}) => withQuery('/experts', query),
+  organisations: '/organisations',
+  organisation: (slug: string) => `/organisations/${slug}`,
+  sessions: '/sessions',
+  session: (id: number) => `/sessions/${id}`,
+  sessionPresenter: (id: number) => `/sessions/${id}/presenter`,
 } as const;
 
 function withQuery(path: string, query: Record<string, string | undefined>): string {

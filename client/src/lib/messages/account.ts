@@ -69,6 +69,8 @@ export const account = {
       notifications: 'Notifications',
       publications: 'Mes publications',
       donnees: 'Mes données',
+      expert: 'Statut d’expert',
+      'demandes-de-contact': 'Demandes de contact',
     } satisfies Record<AccountTab, string>,
     unread: (n: number) => `(${formatNumber(n)} ${plural(n, 'non lue', 'non lues')})`,
   },
@@ -78,6 +80,8 @@ export const account = {
     notifications: 'Mes notifications',
     publications: 'Mes publications',
     donnees: 'Mes données',
+    expert: 'Mon statut d’expert',
+    'demandes-de-contact': 'Demandes de contact reçues',
   } satisfies Record<AccountTab, string>,
 
   profile: {

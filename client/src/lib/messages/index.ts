@@ -6,8 +6,10 @@ import type { FlagReason, PostStatus, Profession, QuestionSort, TargetType } fro
 import type { LiveErrorCode } from '../live.svelte';
 import { account } from './account';
 import { discover } from './discover';
+import { experts } from './experts';
 import { CONFORMITY } from './conformity';
 import { moderation } from './moderation';
+import { sessions } from './sessions';
 import { formatNumber, plural } from './format';
 
 export * from './format';
@@ -15,7 +17,9 @@ export * from './format';
 export const msg = {
   account,
   discover,
+  experts,
   moderation,
+  sessions,
   siteName: 'Entraide Entreprises',
   tagline: 'Les chefs d’entreprise s’entraident : posez vos questions, partagez votre expérience.',
   footer: 'Entraide Entreprises — service public d’entraide entre chefs d’entreprise.',
