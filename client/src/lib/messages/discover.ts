@@ -129,7 +129,6 @@ export const discover = {
       moderator: 'Modération',
       admin: 'Équipe de l’État',
     } satisfies Record<Role, string>,
-    verifiedExpert: (profession: string) => `${profession} — expert vérifié`,
     reputation: 'Réputation',
     points: pointsLabel,
     memberSince: 'Membre depuis',

@@ -67,7 +67,6 @@ export const msg = {
   anonymous: 'Anonyme',
   reputation: 'réputation',
   reputationTitle: 'Réputation',
-  verifiedExpert: 'Expert vérifié',
   accepted: 'Acceptée',
   acceptedHint: 'dont une réponse acceptée',
   tagsLabel: 'Thèmes',
