@@ -33,28 +33,27 @@ export async function openDatabase(databaseUrl: string, redisUrl: string): Promi
  * `cleanup` runs first in both cases; `stopping` says what is stopped.
  */
 export function stopOnSignalsAndExit(
-  current: () => ServerProcess | undefined,
+  current: () => ServerProcess | ServerProcess[] | undefined,
   { stopping = 'the server', cleanup = () => {} }: { stopping?: string; cleanup?: () => void } = {},
 ): void {
   const stopOnSignal = (signal: NodeJS.Signals) => {
     console.error(`\n${signal}: stopping ${stopping}…`);
     cleanup();
     const done = () => process.exit(130);
-    const server = current();
-    if (server) void stopServer(server).finally(done);
-    else done();
+    const servers = [current() ?? []].flat();
+    void Promise.all(servers.map((server) => stopServer(server))).finally(done);
   };
   process.once('SIGINT', stopOnSignal);
   process.once('SIGTERM', stopOnSignal);
   process.once('exit', () => {
     cleanup();
-    current()?.child.kill('SIGKILL');
+    for (const server of [current() ?? []].flat()) server.child.kill('SIGKILL');
   });
 }
 
 /** The server's log file of this run, in bench/results/, announced with the port. */
-export function serverLogFile(name: string, stamp: string, port: number): string {
-  const logFile = path.join(RESULTS_DIR, `${name}-${stamp}-server.log`);
+export function serverLogFile(name: string, stamp: string, port: number, suffix = ''): string {
+  const logFile = path.join(RESULTS_DIR, `${name}-${stamp}-server${suffix}.log`);
   console.log(`Starting the server on port ${port} (log: ${path.relative(ROOT, logFile)})…`);
   return logFile;
 }

@@ -1,16 +1,17 @@
 // An audience process of the live-session benchmark, forked by bench/live/run.ts: it holds its
 // share of the audience, anonymous socket.io-client connections (websocket only) subscribed to
 // `session:{id}`, as a visitor's screen is, and records when each socket receives each question's
-// approval (`session:question`, liveState approved) and each new score (`vote:updated`). At the
+// approval (`session:question`, liveState approved) and each new score (`scores:updated`, or
+// `vote:updated` with BENCH_LIVE_SCORES=per-target). At the
 // end the benchmark sends it the requests' times and it counts the delays where the receipts are,
 // into histograms (./histogram.ts): millions of deliveries never cross the IPC channel.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../server/contracts/events';
+import type { ClientToServerEvents, ServerToClientEvents, VoteUpdate } from '../../server/contracts/events';
 import { LOOP_RESOLUTION_MS, loopDelayOf } from '../lib/loopDelay';
 import { nowMs } from '../realtime/protocol';
 import { Histogram } from './histogram';
-import type { AudienceCommand, AudienceMessage, Deliveries, FanoutTiming, Reach } from './protocol';
+import type { AudienceCommand, AudienceMessage, Deliveries, FanoutTiming, Reach, ScoreMode } from './protocol';
 
 type BenchSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -49,16 +50,25 @@ function listen(socket: BenchSocket, index: number): void {
     entry.seen[index] = 1;
     entry.times.push(at);
   });
-  socket.on('vote:updated', ({ targetType, targetId, score }) => {
-    if (!tracking || targetType !== 'question') return;
-    const at = nowMs();
-    voteMessages += 1;
+  const received = (at: number, { targetType, targetId, score }: VoteUpdate) => {
+    if (targetType !== 'question') return;
     let entry = scores.get(targetId);
     if (!entry) scores.set(targetId, (entry = { held: new Int32Array(sockets.length), levels: [] }));
     const held = entry.held[index]!;
     if (score <= held) return;
     for (let s = held + 1; s <= score; s += 1) (entry.levels[s] ??= []).push(at);
     entry.held[index] = score;
+  };
+  socket.on('vote:updated', (update) => {
+    if (!tracking || update.targetType !== 'question') return;
+    voteMessages += 1;
+    received(nowMs(), update);
+  });
+  socket.on('scores:updated', ({ updates }) => {
+    if (!tracking || !updates.some((update) => update.targetType === 'question')) return;
+    const at = nowMs();
+    voteMessages += 1;
+    for (const update of updates) received(at, update);
   });
   socket.on('disconnect', (reason) => {
     if (!closing && reason !== 'io client disconnect') droppedSockets += 1;
@@ -66,7 +76,12 @@ function listen(socket: BenchSocket, index: number): void {
 }
 
 /** One connection: websocket handshake, then the session room's subscription, acknowledged. */
-function open(url: string, room: string, timeoutMs: number): Promise<{ socket: BenchSocket; ms: number }> {
+function open(
+  url: string,
+  room: string,
+  scores: ScoreMode,
+  timeoutMs: number,
+): Promise<{ socket: BenchSocket; ms: number }> {
   const started = nowMs();
   return new Promise((resolve, reject) => {
     const socket: BenchSocket = io(url, {
@@ -85,7 +100,7 @@ function open(url: string, room: string, timeoutMs: number): Promise<{ socket: B
       socket.off('connect_error', fail);
       socket
         .timeout(timeoutMs)
-        .emitWithAck('subscribe', { room })
+        .emitWithAck('subscribe', scores === 'batched' ? { room, scores } : { room })
         .then((ack) => {
           if (ack.ok) resolve({ socket, ms: nowMs() - started });
           else fail(new Error(`subscribe refused: ${ack.error.code}`));
@@ -101,7 +116,7 @@ async function connect(command: Extract<AudienceCommand, { type: 'connect' }>): 
   for (let done = 0; done < command.count; done += command.batch) {
     const size = Math.min(command.batch, command.count - done);
     const results = await Promise.allSettled(
-      Array.from({ length: size }, () => open(command.url, command.room, command.timeoutMs)),
+      Array.from({ length: size }, () => open(command.url, command.room, command.scores, command.timeoutMs)),
     );
     for (const result of results) {
       if (result.status === 'fulfilled') {

@@ -1,6 +1,7 @@
 // The benchmark's side of its forked processes (bench/lib/clientProcess.ts does the plumbing):
 // the audience processes (./audience.ts), driven together as a pool, and the moderator process
 // (./moderator.ts).
+import { setPriority } from 'node:os';
 import { ForkedClientProcess } from '../lib/clientProcess';
 import type {
   ApprovalRecord,
@@ -10,6 +11,7 @@ import type {
   AudienceResults,
   ModeratorCommand,
   ModeratorMessage,
+  ScoreMode,
   VoteTiming,
 } from './protocol';
 
@@ -63,9 +65,15 @@ export interface AudienceConnection {
 export class AudiencePool {
   private constructor(readonly processes: AudienceProcess[]) {}
 
-  static async start(root: string, count: number): Promise<AudiencePool> {
+  /**
+   * `nice`: the audience processes' niceness (0: the same priority as the processes under test).
+   * On the one machine, it stands in for clients on machines of their own: their work gives way
+   * to the server's, their receipts are still timed when they read them.
+   */
+  static async start(root: string, count: number, nice = 0): Promise<AudiencePool> {
     const processes = Array.from({ length: count }, () => new AudienceProcess(root));
     await Promise.all(processes.map((p) => p.start()));
+    if (nice !== 0) for (const p of processes) setPriority(p.child.pid!, nice);
     return new AudiencePool(processes);
   }
 
@@ -75,8 +83,10 @@ export class AudiencePool {
 
   /** Opens `total` sockets to `room`, `batch` at a time in all (each process its share of a batch). */
   async connect(
-    url: string,
+    /** Each process connects to one of these, in turn (the server instances). */
+    urls: string[],
     room: string,
+    scores: ScoreMode,
     total: number,
     batch: number,
     onProgress: (connected: number) => void,
@@ -90,8 +100,9 @@ export class AudiencePool {
         this.processes.map((p, i) =>
           p.connect({
             type: 'connect',
-            url,
+            url: urls[i % urls.length]!,
             room,
+            scores,
             count: Math.floor(total / n) + (i < total % n ? 1 : 0),
             batch: perProcessBatch,
             timeoutMs: 20_000,

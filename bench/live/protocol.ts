@@ -7,6 +7,13 @@ import type { LoopDelay } from '../realtime/protocol';
 
 export type { LoopDelay };
 
+/**
+ * How the audience takes the session's scores: `batched` (one `scores:updated` per window with
+ * every changed score, as the site's client subscribes) or `per-target` (`vote:updated`, the
+ * contract's default).
+ */
+export type ScoreMode = 'batched' | 'per-target';
+
 /** A histogram of durations: [round(ms × 10), count] pairs (0.1 ms buckets, negative allowed). */
 export type HistogramPairs = [bucket: number, count: number][];
 
@@ -23,7 +30,7 @@ export interface ApprovalTiming extends FanoutTiming {
   respondedAt: number;
 }
 
-/** A vote whose deliveries are measured: `vote:updated` of this question with a score ≥ `score`. */
+/** A vote whose deliveries are measured: a score update of this question with a score ≥ `score`. */
 export interface VoteTiming extends FanoutTiming {
   targetId: number;
   /** The question's score right after this vote (its response says it). */
@@ -51,7 +58,16 @@ export interface Deliveries {
 }
 
 export type AudienceCommand =
-  | { type: 'connect'; url: string; room: string; count: number; batch: number; timeoutMs: number }
+  | {
+      type: 'connect';
+      url: string;
+      room: string;
+      /** How the room's scores arrive: `scores:updated` (the site's client), or `vote:updated`. */
+      scores: ScoreMode;
+      count: number;
+      batch: number;
+      timeoutMs: number;
+    }
   | { type: 'track' }
   | { type: 'results'; approvals: ApprovalTiming[]; votes: VoteTiming[] }
   | { type: 'report' }
@@ -64,7 +80,7 @@ export interface AudienceResults {
   connected: number;
   approvals: Deliveries;
   votes: Deliveries;
-  /** `vote:updated` messages about questions received (all sockets together). */
+  /** Score messages (`vote:updated` or `scores:updated`) about questions received (all sockets together). */
   voteMessages: number;
   /** Every event received while tracking, by name (all sockets together). */
   events: Record<string, number>;

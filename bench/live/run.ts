@@ -15,7 +15,7 @@ import { QueryTypes, type Sequelize } from 'sequelize';
 import { QUEUE_NAMES } from '../../server/contracts/jobs';
 import { ensureServices } from '../../server/infra/services';
 import { bullConnection } from '../../server/queues';
-import { voteWindowMs } from '../../server/realtime/relay';
+import { voteWindowMs } from '../../server/realtime/scoreBatches';
 import { loadReputationRules } from '../../server/reputation/rules';
 import { benchEmail } from '../http/dataset';
 import { companies, questionAsks, questionClosings, situationSentences } from '../http/phrases';
@@ -63,7 +63,7 @@ import {
 } from './dataset';
 import { Histogram, type HistogramStats } from './histogram';
 import { AudiencePool, killAll, ModeratorProcess } from './processes';
-import type { ApprovalTiming, AudienceResults, Deliveries, Reach, VoteTiming } from './protocol';
+import type { ApprovalTiming, AudienceResults, Deliveries, Reach, ScoreMode, VoteTiming } from './protocol';
 import { meanActive, pgCounters, redisInfo, Sampler } from './samplers';
 import type { ProbeBroadcast, ProbeLoopSample } from './server-probe';
 
@@ -71,9 +71,16 @@ const settings = {
   databaseUrl: process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/entraide_live_bench',
   redisUrl: process.env.REDIS_URL || 'redis://127.0.0.1:6379/2',
   port: numberEnv('BENCH_PORT', 3105),
+  /**
+   * Server instances on ports `port`, `port + 1`…, as behind a load balancer: the audience
+   * processes' sockets and the benchmark's requests are spread over them in turn.
+   */
+  servers: numberEnv('BENCH_LIVE_SERVERS', 1),
   /** Anonymous sockets watching the session, shared by `clientProcesses` processes. */
   audience: numberEnv('BENCH_LIVE_AUDIENCE', 2_000),
   clientProcesses: numberEnv('BENCH_LIVE_CLIENT_PROCS', 4),
+  /** The audience processes' niceness: 0 shares the cores equally with the processes under test. */
+  clientNice: numberEnv('BENCH_LIVE_CLIENT_NICE', 0, { min: 0 }),
   /** Audience questions a minute, each from another member, evenly spaced. */
   questionsPerMinute: numberEnv('BENCH_LIVE_QUESTIONS_PER_MINUTE', 50, { min: 0.1, integer: false }),
   /** Upvotes a second on approved questions, evenly spaced. */
@@ -86,6 +93,8 @@ const settings = {
   /** A share `hotShare` of the votes goes to the `hotQuestions` latest approved questions, the rest to any. */
   hotQuestions: numberEnv('BENCH_LIVE_HOT_QUESTIONS', 5),
   hotShare: numberEnv('BENCH_LIVE_HOT_SHARE', 0.7, { min: 0, integer: false }),
+  /** How the audience takes the scores: as the site's client does, or one `vote:updated` per target. */
+  scores: (process.env.BENCH_LIVE_SCORES === 'per-target' ? 'per-target' : 'batched') as ScoreMode,
   /** Claim each question's case before approving it (the API does not require it). */
   claim: process.env.BENCH_LIVE_CLAIM === '1',
   /** Seconds after the load for the last deliveries. */
@@ -234,7 +243,7 @@ interface QuestionSent extends Timed {
 }
 
 async function sendQuestions(
-  base: string,
+  bases: string[],
   sessionId: number,
   askers: BenchUser[],
   plan: Plan,
@@ -248,10 +257,16 @@ async function sendQuestions(
     if (wait > 0) await sleep(wait);
     if (nowMs() >= window.to) break;
     pending.push(
-      timedFetch<{ question: { id: number } }>(base, 'POST', `/api/sessions/${sessionId}/questions`, askers[i]!, {
-        body: questionBody(sessionId, i, phrases),
-        anonymous: i % 4 === 3,
-      }).then(({ body, ...timed }) => ({ ...timed, i, asker: i, questionId: body?.question.id ?? null })),
+      timedFetch<{ question: { id: number } }>(
+        bases[i % bases.length]!,
+        'POST',
+        `/api/sessions/${sessionId}/questions`,
+        askers[i]!,
+        {
+          body: questionBody(sessionId, i, phrases),
+          anonymous: i % 4 === 3,
+        },
+      ).then(({ body, ...timed }) => ({ ...timed, i, asker: i, questionId: body?.question.id ?? null })),
     );
   }
   return Promise.all(pending);
@@ -281,7 +296,7 @@ interface Voting {
  * late); nothing leaves after the measured window.
  */
 async function sendVotes(
-  base: string,
+  bases: string[],
   voters: BenchUser[],
   approved: number[],
   plan: Plan,
@@ -329,7 +344,15 @@ async function sendVotes(
     inFlight += 1;
     maxInFlight = Math.max(maxInFlight, inFlight);
     pending.push(
-      timedFetch<{ score: number }>(base, 'POST', `/api/questions/${targetId}/vote`, voters[voter]!, { value: 1 })
+      timedFetch<{ score: number }>(
+        bases[j % bases.length]!,
+        'POST',
+        `/api/questions/${targetId}/vote`,
+        voters[voter]!,
+        {
+          value: 1,
+        },
+      )
         .then(({ body, ...timed }) => {
           votes.push({ ...timed, j, voter, targetId, scheduledAt, score: body?.score ?? null });
         })
@@ -344,25 +367,80 @@ async function sendVotes(
   return { votes, skipped, maxInFlight, blockedMs };
 }
 
+/** A write and, for one made by several instances, the time they spent writing it, summed. */
+type AudienceWrite = ProbeBroadcast | [...ProbeBroadcast, busy: number];
+const busyOf = (write: AudienceWrite) => write[6] ?? write[4] - write[3];
+
+/**
+ * Every instance writes each event to its own sockets: the probes see one write per instance,
+ * joined here into one, from the first instance's start to the last one's end, to all their
+ * sockets.
+ */
+function joinInstanceWrites(broadcasts: ProbeBroadcast[]): AudienceWrite[] {
+  if (settings.servers === 1) return broadcasts;
+  const joined: AudienceWrite[] = [];
+  const open = new Map<string, [...ProbeBroadcast, number]>();
+  for (const b of broadcasts) {
+    const [event, id, detail, start, end, sockets] = b;
+    const key = `${event} ${id} ${detail}`;
+    const current = open.get(key);
+    // The same event and content shortly after: another instance's part of the same write.
+    if (current && start - current[3] < 250) {
+      current[4] = Math.max(current[4], end);
+      current[5] += sockets;
+      current[6] += end - start;
+      continue;
+    }
+    const write: [...ProbeBroadcast, number] = [...b, end - start];
+    open.set(key, write);
+    joined.push(write);
+  }
+  return joined;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Where the time goes: the server's writes (probe) and the events' passage through Redis
+
+/** The worst of the instances' event-loop delays. */
+function worstLoop(loops: ({ p99Ms: number; maxMs: number } | null)[]): { p99Ms: number; maxMs: number } | null {
+  const known = loops.filter((loop) => loop !== null);
+  if (known.length === 0) return null;
+  return { p99Ms: Math.max(...known.map((l) => l.p99Ms)), maxMs: Math.max(...known.map((l) => l.maxMs)) };
+}
+
+/** A server instance under test and where its probe writes. */
+interface RunningInstance {
+  server: ServerProcess;
+  probeFile: string;
+  probeWaiters: (() => void)[];
+}
 
 interface Probe {
   broadcasts: ProbeBroadcast[];
   loopSamples: ProbeLoopSample[];
 }
 
-async function readProbe(server: ServerProcess, file: string, waiters: (() => void)[]): Promise<Probe | null> {
+/** Each instance's probe, asked for at once, their records together. */
+async function readProbes(servers: RunningInstance[]): Promise<Probe | null> {
   if (!settings.probe) return null;
-  const written = new Promise<void>((resolve) => waiters.push(resolve));
+  const probes = await Promise.all(servers.map((instance) => readProbe(instance)));
+  if (probes.some((probe) => probe === null)) return null;
+  return {
+    broadcasts: probes.flatMap((probe) => probe!.broadcasts).sort((a, b) => a[3] - b[3]),
+    loopSamples: probes.flatMap((probe) => probe!.loopSamples),
+  };
+}
+
+async function readProbe({ server, probeFile, probeWaiters }: RunningInstance): Promise<Probe | null> {
+  const written = new Promise<void>((resolve) => probeWaiters.push(resolve));
   server.child.kill('SIGUSR2');
   await Promise.race([written, sleep(10_000)]);
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as Probe;
+    return JSON.parse(await readFile(probeFile, 'utf8')) as Probe;
   } catch {
     return null;
   } finally {
-    await rm(file, { force: true });
+    await rm(probeFile, { force: true });
   }
 }
 
@@ -473,9 +551,9 @@ async function main(): Promise<void> {
   const sequelize = await openDatabase(settings.databaseUrl, settings.redisUrl);
   const redis = new Redis(settings.redisUrl, { maxRetriesPerRequest: 2 });
   const moderationQueue = new Queue(QUEUE_NAMES.moderation, { connection: bullConnection(settings.redisUrl) });
-  let server: ServerProcess | undefined;
+  const instances: RunningInstance[] = [];
   let workers: WorkersProcess | undefined;
-  stopOnSignalsAndExit(() => server, {
+  stopOnSignalsAndExit(() => instances.map((instance) => instance.server), {
     stopping: 'the server, the workers and the client processes',
     cleanup: () => {
       killAll();
@@ -494,30 +572,39 @@ async function main(): Promise<void> {
     const sessionSecret = randomBytes(30).toString('base64url');
     // Not a BENCH_* name: the report prints those. The server and the workers share it (user rooms).
     process.env.LOAD_BENCH_SESSION_SECRET = sessionSecret;
-    const probeFile = path.join(RESULTS_DIR, `live-${stamp}-probe.json`);
-    const probeWaiters: (() => void)[] = [];
     const profileArgs = (name: string) =>
       settings.profile
         ? ['--cpu-prof', `--cpu-prof-dir=${path.join(RESULTS_DIR, `live-${stamp}-${name}-profiles`)}`]
         : [];
     process.env.PGAPPNAME = 'bench-live-server';
-    server = startServer({
-      port: settings.port,
-      databaseUrl: settings.databaseUrl,
-      redisUrl: settings.redisUrl,
-      logFile: serverLogFile('live', stamp, settings.port),
-      preload: ['./bench/lib/session-secret.ts', ...(settings.probe ? ['./bench/live/server-probe.ts'] : [])],
-      nodeArgs: profileArgs('server'),
-      onLine: (line) => {
-        if (!line.includes('"liveProbe"')) return false;
-        probeWaiters.shift()?.();
-        return true;
-      },
-      stopGraceMs: 15_000,
-      env: { LIVE_BENCH_PROBE_FILE: probeFile },
-    });
+    for (let i = 0; i < settings.servers; i += 1) {
+      const port = settings.port + i;
+      const suffix = settings.servers > 1 ? `-${i + 1}` : '';
+      const probeFile = path.join(RESULTS_DIR, `live-${stamp}-probe${suffix}.json`);
+      const probeWaiters: (() => void)[] = [];
+      const server = startServer({
+        port,
+        databaseUrl: settings.databaseUrl,
+        redisUrl: settings.redisUrl,
+        logFile: serverLogFile('live', stamp, port, suffix),
+        preload: ['./bench/lib/session-secret.ts', ...(settings.probe ? ['./bench/live/server-probe.ts'] : [])],
+        nodeArgs: profileArgs(`server${suffix}`),
+        onLine: (line) => {
+          if (!line.includes('"liveProbe"')) return false;
+          probeWaiters.shift()?.();
+          return true;
+        },
+        stopGraceMs: 15_000,
+        env: { LIVE_BENCH_PROBE_FILE: probeFile },
+      });
+      instances.push({ server, probeFile, probeWaiters });
+      // One at a time: each migrates the database at start.
+      await waitUntilReady(server);
+    }
     process.env.PGAPPNAME = 'bench-live';
-    await waitUntilReady(server);
+    const servers = instances.map((instance) => instance.server);
+    const server = servers[0]!;
+    const bases = servers.map((instance) => instance.base);
     const workersLog = path.join(RESULTS_DIR, `live-${stamp}-workers.log`);
     console.log(`Starting the workers (log: ${path.relative(ROOT, workersLog)})…`);
     workers = startWorkers({
@@ -565,10 +652,11 @@ async function main(): Promise<void> {
     await apiOk(server.base, 'POST', `/api/sessions/${sessionId}/start`, moderatorUser!);
     console.log(`· session ${sessionId} live, ${staff.expertIds.length} experts`);
 
-    const audience = await AudiencePool.start(ROOT, settings.clientProcesses);
+    const audience = await AudiencePool.start(ROOT, settings.clientProcesses, settings.clientNice);
     const connection = await audience.connect(
-      server.base,
+      bases,
       `session:${sessionId}`,
+      settings.scores,
       settings.audience,
       settings.connectBatch,
       (n) => process.stdout.write(`\r· audience: ${n}/${settings.audience} connected…   `),
@@ -597,7 +685,7 @@ async function main(): Promise<void> {
       if (record.status === 200) approvedIds.push(record.questionId);
     });
     const cpuGroups = {
-      server: [server.child.pid!],
+      server: servers.map((instance) => instance.child.pid!),
       workers: [workers.child.pid!],
       bench: [process.pid],
       moderator: [moderator.child.pid!],
@@ -630,13 +718,13 @@ async function main(): Promise<void> {
       at.cpuStart = cpuSnapshot(cpuGroups);
       benchLoop.enable();
       at.loadAtMeasure = loadAverage();
-      await serverLoopDelay(server!.base); // resets prom-client's histogram
+      await Promise.all(bases.map((base) => serverLoopDelay(base))); // resets prom-client's histograms
       [at.pgStart, at.redisStart] = await Promise.all([pgCounters(sequelize), redisInfo(redis)]);
     });
     const windowEnd = sleep(window.to - nowMs()).then(async () => {
       at.cpuEnd = cpuSnapshot(cpuGroups);
       benchLoop.disable();
-      at.serverLoop = await serverLoopDelay(server!.base);
+      at.serverLoop = worstLoop(await Promise.all(bases.map((base) => serverLoopDelay(base))));
       [at.pgEnd, at.redisEnd] = await Promise.all([pgCounters(sequelize), redisInfo(redis)]);
     });
 
@@ -646,8 +734,8 @@ async function main(): Promise<void> {
     );
     sampler.start();
     const [questions, voting] = await Promise.all([
-      sendQuestions(server.base, sessionId, askers, plan, window),
-      sendVotes(server.base, voters, approvedIds, plan, window),
+      sendQuestions(bases, sessionId, askers, plan, window),
+      sendVotes(bases, voters, approvedIds, plan, window),
       windowStart,
       windowEnd,
     ]);
@@ -661,7 +749,7 @@ async function main(): Promise<void> {
     );
 
     // -------------------------------------------------------------------------------------------
-    const probe = await readProbe(server, probeFile, probeWaiters);
+    const probe = await readProbes(instances);
     const fromEpoch = window.t0 + epochOffset - 1_000;
     const [eventEntries, voteEntries] = await Promise.all([
       streamSince(redis, 'rt:events', fromEpoch),
@@ -671,15 +759,22 @@ async function main(): Promise<void> {
     const approvals = moderatorResults.approvals;
 
     // When the server began and finished writing each event to the audience (probe).
-    const audienceWrites = (probe?.broadcasts ?? []).filter(
+    const audienceWrites = joinInstanceWrites(probe?.broadcasts ?? []).filter(
       ([, , , , , sockets]) => sockets >= connection.connected / 2,
     );
-    const approvalWrite = new Map<number, ProbeBroadcast>();
-    const voteWrites = new Map<number, ProbeBroadcast[]>();
+    const approvalWrite = new Map<number, AudienceWrite>();
+    const voteWrites = new Map<number, AudienceWrite[]>();
     for (const b of audienceWrites) {
       const [event, id, detail] = b;
       if (event === 'session:question' && detail === 'approved' && !approvalWrite.has(id)) approvalWrite.set(id, b);
       if (event === 'vote:updated' && id > 0) (voteWrites.get(id) ?? voteWrites.set(id, []).get(id)!).push(b);
+      if (event === 'scores:updated') {
+        for (const pair of String(detail).split(',').filter(Boolean)) {
+          const [qid, score] = pair.split('=').map(Number) as [number, number];
+          const write: ProbeBroadcast = [event, qid, score, b[3], b[4], b[5]];
+          (voteWrites.get(qid) ?? voteWrites.set(qid, []).get(qid)!).push(write);
+        }
+      }
     }
     const voteWriteOf = (targetId: number, score: number) =>
       voteWrites.get(targetId)?.find(([, , detail]) => Number(detail) >= score) ?? null;
@@ -794,19 +889,23 @@ async function main(): Promise<void> {
         count: list.length,
         perSecond: round(list.length / settings.duration, 2),
         socketsPerWrite: list.length ? round(list.reduce((sum, b) => sum + b[5], 0) / list.length) : 0,
-        durationMs: stats(list.map(([, , , start, end]) => end - start)),
+        durationMs: stats(list.map(busyOf)),
       };
     };
     const fanout = {
       voteUpdated: writeStats('vote:updated'),
+      scoresUpdated: writeStats('scores:updated'),
       sessionQuestion: writeStats('session:question'),
       sessionUpdated: writeStats('session:updated'),
       presence: writeStats('presence'),
-      /** Share of the window the server's loop spent writing these events to the audience. */
+      /** Share of the window the servers' loops spent writing these events to the audience (mean). */
       busyPercent: round(
-        (100 * windowWrites.reduce((sum, [, , , start, end]) => sum + (end - start), 0)) / (settings.duration * 1_000),
+        (100 * windowWrites.reduce((sum, write) => sum + busyOf(write), 0)) /
+          (settings.duration * 1_000 * settings.servers),
       ),
     };
+    const scoreEvent = settings.scores === 'batched' ? 'scores:updated' : 'vote:updated';
+    const scoreWrites = settings.scores === 'batched' ? fanout.scoresUpdated : fanout.voteUpdated;
     const probeLoop = (probe?.loopSamples ?? []).filter(([at]) => inWindow(at - 500, window));
     const serverLoopSeconds = {
       p99OfSecondsP99: stats(probeLoop.map(([, , p99]) => p99)),
@@ -872,12 +971,12 @@ async function main(): Promise<void> {
 
     // The session ends through the API, as its moderators end it: timed, not part of the targets.
     const ended = await timedFetch(server.base, 'POST', `/api/sessions/${sessionId}/end`, moderatorUser!);
-    const serverErrorLines = server.errorLines;
+    const serverErrorLines = servers.flatMap((instance) => instance.errorLines);
     const workerWarnLines = workers.warnLines;
     await moderator.close();
     await audience.close();
     await stopWorkers(workers);
-    await stopServer(server);
+    await Promise.all(servers.map((instance) => stopServer(instance)));
 
     // -------------------------------------------------------------------------------------------
     const askedOk = questions.filter((q) => q.status === 201);
@@ -939,7 +1038,7 @@ async function main(): Promise<void> {
       ),
       deliveryRow('– from the approval’s response (negative: before it)', approvalDeliveries.fromResponse, '–', '–'),
       deliveryRow(
-        'Vote → `vote:updated` (score ≥ the vote’s) at each audience socket, from the vote’s request',
+        `Vote → \`${scoreEvent}\` (score ≥ the vote’s) at each audience socket, from the vote’s request`,
         voteDeliveries.fromRequest,
         voteMissed,
         `p99 ≤ ${TARGETS.p99Ms} ms: ${met(targets.vote)}`,
@@ -968,7 +1067,7 @@ async function main(): Promise<void> {
         'Write start → each socket | Write end → last socket | Request → first socket | Request → last socket | Sockets per write |',
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       cutRow('Approval', approvalCuts, fanout.sessionQuestion, approvalDeliveries.fromFanoutStart),
-      cutRow('Vote', voteCuts, fanout.voteUpdated, voteDeliveries.fromFanoutStart),
+      cutRow('Vote', voteCuts, scoreWrites, voteDeliveries.fromFanoutStart),
     ].join('\n');
     const clientLoops = audienceResults.map((r) => r.loopDelayMs.p99);
     const cpuLine = Object.entries(cpu)
@@ -976,7 +1075,7 @@ async function main(): Promise<void> {
       .join(', ');
     const summary = [
       '| Questions sent (201) | Approved (measured) | Held by the checks | Votes sent (200) | Votes skipped | Non-2xx | ' +
-        'Sockets (failed, dropped) | `vote:updated` per socket | Server loop p99 / max (ms) | Audience loops p99 (ms) | Within 200 ms (approvals / votes) |',
+        `Sockets (failed, dropped) | \`${scoreEvent}\` per socket | Server loop p99 / max (ms) | Audience loops p99 (ms) | Within 200 ms (approvals / votes) |`,
       '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       `| ${questions.length} (${askedOk.length}) | ${approvals.filter((a) => a.status === 200).length} (${measuredApprovals.length}) | ` +
         `${heldByChecks} | ${voting.votes.length} (${okVotes.length}) | ${voting.skipped} | ` +
@@ -1039,7 +1138,7 @@ async function main(): Promise<void> {
         server: {
           command: `node ${server.args.join(' ')}`,
           env: { PORT: settings.port, NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMITS: 'off' },
-          processes: 1,
+          processes: settings.servers,
         },
         workers: {
           command: `node ${workers.args.join(' ')}`,
@@ -1150,7 +1249,7 @@ async function main(): Promise<void> {
       samples: sampler.samples,
       probeLoopSamples: probe?.loopSamples ?? [],
       logs: {
-        server: path.relative(ROOT, server.logFile),
+        server: servers.map((instance) => path.relative(ROOT, instance.logFile)),
         serverErrorLines,
         workers: path.relative(ROOT, workers.logFile),
         workerWarnLines,
@@ -1167,8 +1266,8 @@ async function main(): Promise<void> {
     console.log(`Where the time goes, p50 / p99 (ms):\n\n${whereTable}\n`);
     console.log(`Measured window, every 10 s:\n\n${timelineTable}\n`);
     console.log(
-      `Server writes to the audience over the measured window: vote:updated ${fanout.voteUpdated.perSecond}/s ` +
-        `(${pair(fanout.voteUpdated.durationMs)} ms each), session:question ${fanout.sessionQuestion.count}, ` +
+      `Server writes to the audience over the measured window: ${scoreEvent} ${scoreWrites.perSecond}/s ` +
+        `(${pair(scoreWrites.durationMs)} ms each), session:question ${fanout.sessionQuestion.count}, ` +
         `session:updated ${fanout.sessionUpdated.count}, presence ${fanout.presence.count}: ${fanout.busyPercent} % of the server’s time`,
     );
     console.log(`CPU over the measured window, % of one core: ${cpuLine}`);
@@ -1187,7 +1286,7 @@ async function main(): Promise<void> {
   } finally {
     killAll();
     if (workers) await stopWorkers(workers);
-    if (server) await stopServer(server);
+    await Promise.all(instances.map(({ server }) => stopServer(server)));
     await moderationQueue.close();
     redis.disconnect();
     await sequelize.close();

@@ -3,7 +3,7 @@
 // behaviour; it only watches two things, so that the benchmark can tell where the audience's wait
 // goes:
 // - each local broadcast of the events the benchmark measures (`session:question`, `vote:updated`,
-//   `session:updated`, `presence`): when the server began writing it to its sockets and when it had
+//   `scores:updated`, `session:updated`, `presence`): when the server began writing it to its sockets and when it had
 //   written it to all of them (socket.io-adapter's in-memory `broadcast`, which every adapter,
 //   the Redis streams one included, ends with), on the machine's monotonic clock that the
 //   audience processes share, and to how many sockets;
@@ -20,7 +20,10 @@ interface InMemoryAdapter {
   broadcast(packet: Packet, options: BroadcastOptions): void;
 }
 
-/** [event, id, state or score, fan-out start, fan-out end, sockets]: ids are question ids (answers negative). */
+/**
+ * [event, id, state or score, fan-out start, fan-out end, sockets]: ids are question ids (answers
+ * negative). A `scores:updated` carries its questions' scores as `id=score` pairs, comma-separated.
+ */
 export type ProbeBroadcast = [
   event: string,
   id: number,
@@ -32,7 +35,7 @@ export type ProbeBroadcast = [
 /** [second's end, p50, p99, max] of the event loop's delay in milliseconds, sampling interval included. */
 export type ProbeLoopSample = [at: number, p50: number, p99: number, max: number];
 
-const WATCHED = new Set(['session:question', 'vote:updated', 'session:updated', 'presence']);
+const WATCHED = new Set(['session:question', 'vote:updated', 'scores:updated', 'session:updated', 'presence']);
 const nowMs = () => Number(process.hrtime.bigint()) / 1e6;
 
 const require = createRequire(import.meta.url);
@@ -57,6 +60,12 @@ Adapter.prototype.broadcast = function broadcast(this: InMemoryAdapter, packet: 
   } else if (event === 'vote:updated') {
     id = payload?.targetType === 'answer' ? -Number(payload.targetId) : Number(payload?.targetId ?? 0);
     detail = Number(payload?.score ?? 0);
+  } else if (event === 'scores:updated') {
+    const updates = (payload?.updates ?? []) as { targetType: string; targetId: number; score: number }[];
+    detail = updates
+      .filter((u) => u.targetType === 'question')
+      .map((u) => `${u.targetId}=${u.score}`)
+      .join(',');
   } else if (event === 'session:updated') {
     id = Number(payload?.session?.id ?? 0);
     detail = Number(payload?.session?.questionCount ?? 0);

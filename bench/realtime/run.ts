@@ -15,7 +15,7 @@ import { ClientPool, killAllPools, type ConnectResult } from './pool';
 import { nowMs, type ClientReport, type LoopDelay } from './protocol';
 import { sampleServer, startServer, type ServerProcess, type ServerSample } from './server';
 
-import { voteWindowMs } from '../../server/realtime/relay';
+import { voteWindowMs } from '../../server/realtime/scoreBatches';
 import { checkServiceTargets, databaseUrl, datasetSize, numberEnv, redisUrl } from '../lib/env';
 import { loginAll, type BenchUser } from '../lib/login';
 import {

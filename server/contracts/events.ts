@@ -20,8 +20,15 @@ export type SocketErrorCode =
 
 export type Ack = { ok: true; presence?: number } | { ok: false; error: { code: SocketErrorCode; message: string } };
 
+/**
+ * How a subscriber receives the scores of what a room shows: `vote:updated`, one message per
+ * target (the contract's default), or `batched`: one `scores:updated` per room and window with
+ * every score that changed in it (an extension, for rooms with a large audience).
+ */
+export type ScoreDelivery = 'batched';
+
 export interface ClientToServerEvents {
-  subscribe: (payload: { room: RoomName }, ack: (result: Ack) => void) => void;
+  subscribe: (payload: { room: RoomName; scores?: ScoreDelivery }, ack: (result: Ack) => void) => void;
   unsubscribe: (payload: { room: RoomName }, ack: (result: Ack) => void) => void;
 }
 
@@ -45,6 +52,13 @@ export interface ServerToClientEvents {
   'answer:removed': (payload: { questionId: number; answerId: number }) => void;
   'answer:accepted': (payload: { questionId: number; answerId: number | null }) => void;
   'vote:updated': (payload: VoteUpdate) => void;
+  /**
+   * Every score that changed in `room` since its last message, to the sockets that subscribed to
+   * it with `scores: 'batched'` (and to them instead of `vote:updated`): the first change after a
+   * quiet spell at once, then at most one message per window (80 ms for a small room, longer for
+   * a large audience). Each update is applied like a `vote:updated`, by its version.
+   */
+  'scores:updated': (payload: { room: RoomName; updates: VoteUpdate[] }) => void;
   presence: (payload: { room: RoomName; count: number }) => void;
   'post:status': (payload: {
     targetType: TargetType;

@@ -6,6 +6,7 @@ import { QueryTypes, type Sequelize } from 'sequelize';
 import type { TargetType } from '../contracts/dto';
 import type { ClientToServerEvents, ServerEventName, ServerToClientEvents, SocketData } from '../contracts/events';
 import { EVENTS_STREAM, VOTES_STREAM } from './publisher';
+import { batchedScoresRoom, ScoreBatches, voteWindowMs } from './scoreBatches';
 
 type IO = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type StreamEntry = [id: string, fields: string[]];
@@ -23,15 +24,6 @@ const BLOCK_MS = 2_000;
 const BATCH = 200;
 /** Entries a crashed instance had read but not relayed are taken over after this long. */
 const CLAIM_IDLE_MS = 5_000;
-/**
- * At most one score update per target and instance per window; the last one is exact. Sending to
- * a socket costs the event loop some 20-35 µs, so the window grows with the audience: a small
- * room sees every change within 80 ms, 5 000 viewers at most every 200 ms.
- */
-export function voteWindowMs(audience: number): number {
-  return Math.min(500, Math.max(80, Math.round(audience * 0.04)));
-}
-
 function fieldsOf(entry: StreamEntry): Record<string, string> {
   const [, list] = entry;
   const fields: Record<string, string> = {};
@@ -54,15 +46,17 @@ interface PendingScore {
  * stream order through a consumer group and broadcasts each through the Socket.IO adapter, which
  * reaches every instance, in that order, and records it for connection state recovery. When the
  * relaying instance stops, another takes the lease and, through the group, what it left unread
- * or unacknowledged. Score changes are read by every instance and coalesced per target: the
- * emitted score is read from PostgreSQL when it is sent, so the last update a client receives
- * always carries the final score, however many votes arrived and in whatever order.
+ * or unacknowledged. Score changes are read by every instance and coalesced per target (or, for
+ * the sockets that asked for it, per room: ./scoreBatches.ts): the emitted score is read from
+ * PostgreSQL when it is sent, so the last update a client receives always carries the final
+ * score, however many votes arrived and in whatever order.
  */
 export class RealtimeRelay {
   private readonly consumer = `relay-${randomUUID()}`;
   private readonly eventsReader: Redis;
   private readonly votesReader: Redis;
   private readonly pendingScores = new Map<string, PendingScore>();
+  private readonly batches: ScoreBatches;
   private stopped = false;
   private claimTimer?: NodeJS.Timeout;
   private loops: Promise<void>[] = [];
@@ -77,6 +71,7 @@ export class RealtimeRelay {
     // Blocking reads hold their connection: each loop gets its own.
     this.eventsReader = redis.duplicate();
     this.votesReader = redis.duplicate();
+    this.batches = new ScoreBatches(io, sequelize, logger);
   }
 
   /**
@@ -103,6 +98,7 @@ export class RealtimeRelay {
     clearInterval(this.claimTimer);
     for (const pending of this.pendingScores.values()) clearTimeout(pending.timer);
     this.pendingScores.clear();
+    this.batches.stop();
     this.eventsReader.disconnect();
     this.votesReader.disconnect();
     await Promise.allSettled(this.loops);
@@ -225,6 +221,7 @@ export class RealtimeRelay {
   }
 
   private scoreChanged(targetType: TargetType, targetId: number, rooms: string[]): void {
+    this.batches.changed({ targetType, targetId }, rooms);
     const key = `${targetType}:${targetId}`;
     const pending = this.pendingScores.get(key);
     if (pending) {
@@ -245,9 +242,12 @@ export class RealtimeRelay {
     void this.sendScore(entry);
   }
 
+  /** Sockets on this instance that take the rooms' scores one `vote:updated` at a time. */
   private audience(rooms: Iterable<string>): number {
     let count = 0;
-    for (const room of rooms) count += this.io.of('/').adapter.rooms.get(room)?.size ?? 0;
+    for (const room of rooms) {
+      count += (this.io.of('/').adapter.rooms.get(room)?.size ?? 0) - this.batches.audience(room);
+    }
     return count;
   }
 
@@ -280,6 +280,7 @@ export class RealtimeRelay {
       if (!row || this.stopped) return;
       this.io.local
         .to([...rooms])
+        .except([...rooms].map(batchedScoresRoom))
         .emit('vote:updated', { targetType, targetId, score: row.score, version: row.score_version });
     } catch (err) {
       this.logger.warn({ err, targetType, targetId }, 'real-time relay: score not sent');

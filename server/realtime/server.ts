@@ -9,6 +9,7 @@ import type { Ack, ClientToServerEvents, ServerToClientEvents, SocketData } from
 import { PresenceCounter } from './presence';
 import { RealtimeRelay } from './relay';
 import { authorizeRoom, RoomRefusal, userRoom } from './rooms';
+import { isBatchedScoresRoom, joinBatchedScores, leaveBatchedScores, orphanBatchedScores } from './scoreBatches';
 import { SESSION_COOKIE } from '../middlewares/session';
 
 type IO = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -113,11 +114,19 @@ export async function attachRealtime(
       if (tooMany())
         return ack({ ok: false, error: { code: 'rate_limited', message: 'Trop de demandes : patientez.' } });
       try {
-        if (socket.rooms.size >= MAX_ROOMS_PER_SOCKET) {
+        const scores = payload?.scores;
+        if (scores !== undefined && scores !== 'batched') {
+          throw new RoomRefusal('validation_failed', 'Mode de réception des scores inconnu.');
+        }
+        const subscribed = [...socket.rooms].filter((room) => !isBatchedScoresRoom(room)).length;
+        if (subscribed >= MAX_ROOMS_PER_SOCKET) {
           throw new RoomRefusal('forbidden', `Au plus ${MAX_ROOMS_PER_SOCKET} salons par connexion.`);
         }
         const room = await authorizeRoom(payload?.room, await viewerOf(socket));
         await socket.join(room);
+        // Subscribing again may change how the room's scores arrive.
+        if (scores === 'batched') await joinBatchedScores(socket, room);
+        else await leaveBatchedScores(socket, room);
         presence.changed(room);
         ack({ ok: true, presence: await presence.total(room) });
       } catch (error) {
@@ -133,6 +142,7 @@ export async function attachRealtime(
         return ack({ ok: false, error: { code: 'invalid_room', message: 'Salon inconnu.' } });
       }
       await socket.leave(room);
+      await leaveBatchedScores(socket, room);
       ack({ ok: true });
     });
 
@@ -158,13 +168,15 @@ export async function attachRealtime(
   async function reauthorizeRestoredRooms(socket: AppSocket, ownRoom: string | null): Promise<void> {
     const viewer = await viewerOf(socket);
     for (const room of [...socket.rooms]) {
-      if (room === socket.id || room === ownRoom) continue;
+      if (room === socket.id || room === ownRoom || isBatchedScoresRoom(room)) continue;
       if (room.startsWith('user:')) {
         await socket.leave(room);
         continue;
       }
       await authorizeRoom(room, viewer).catch(() => socket.leave(room));
     }
+    // A room's batched scores go with the room.
+    for (const room of orphanBatchedScores(socket)) await leaveBatchedScores(socket, room);
   }
 
   /** Scores are coalesced, not replayed: a recovered client gets the current ones of its questions. */

@@ -8,6 +8,7 @@ import {
   disconnectAll,
   expectNoEvent,
   join,
+  joinWith,
   postAnswer,
   recordEvents,
   subscribe,
@@ -159,6 +160,35 @@ describe('real-time reconnection', () => {
       'answer:created',
       log.waitFor('question:updated', (p) => p.question.id === hidden.id, 5_000, mark),
       (p) => p.questionId === hidden.id,
+    );
+  });
+
+  it('keeps a recovered room’s batched scores, and drops them with a room no longer followed', async () => {
+    const hidden = await buildQuestion();
+    const kept = await buildQuestion();
+    const voter = await clientFor(await buildUser({ reputation: 50 }));
+    const log = await reconnectingSocket();
+    await joinWith(log.socket, [`question:${hidden.id}`, `question:${kept.id}`], 'batched');
+
+    const outage = await dropTransport(log.socket);
+    await Question.update({ status: 'hidden' }, { where: { id: hidden.id } });
+    const back = log.mark();
+    await outage.back;
+    expect(log.socket.recovered).to.be.true;
+    // Sent once the rooms are re-authorised (directly, whatever the room's delivery).
+    await log.waitFor('vote:updated', (p) => p.targetId === kept.id, 5_000, back);
+    const rooms = [...(testEnv().running.realtime.io.of('/').sockets.get(log.socket.id!)?.rooms ?? [])];
+    expect(rooms).to.include.members([`question:${kept.id}`, `scores:question:${kept.id}`]);
+    expect(rooms).not.to.include.members([`question:${hidden.id}`]);
+    expect(rooms).not.to.include.members([`scores:question:${hidden.id}`]);
+
+    const mark = log.mark();
+    await voter.post(`/api/questions/${kept.id}/vote`, { value: 1 });
+    await log.waitFor(
+      'scores:updated',
+      (p) => p.updates.some((u) => u.targetId === kept.id && u.version === 1),
+      10_000,
+      mark,
     );
   });
 

@@ -1,6 +1,12 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Answer as AnswerDto, Question as QuestionDto, QuestionSummary } from '../../server/contracts/dto';
-import type { Ack, ClientToServerEvents, ServerEventName, ServerToClientEvents } from '../../server/contracts/events';
+import type {
+  Ack,
+  ClientToServerEvents,
+  ScoreDelivery,
+  ServerEventName,
+  ServerToClientEvents,
+} from '../../server/contracts/events';
 import { testEnv } from './hooks';
 import { moderated } from './moderation';
 import type { TestClient } from './client';
@@ -18,6 +24,8 @@ export interface ConnectOptions {
   reconnection?: boolean;
   reconnectionDelay?: number;
   randomizationFactor?: number;
+  /** How the rooms joined by `watch` deliver their scores (`vote:updated` when not given). */
+  scores?: ScoreDelivery;
 }
 
 const open = new Set<TestSocket>();
@@ -59,14 +67,19 @@ export function disconnectAll(): void {
   open.clear();
 }
 
-export function subscribe(socket: TestSocket, room: string): Promise<Ack> {
-  return socket.timeout(5_000).emitWithAck('subscribe', { room });
+export function subscribe(socket: TestSocket, room: string, scores?: ScoreDelivery): Promise<Ack> {
+  return socket.timeout(5_000).emitWithAck('subscribe', scores ? { room, scores } : { room });
 }
 
 /** Subscribes and fails loudly when the server refuses. */
 export async function join(socket: TestSocket, ...rooms: string[]): Promise<void> {
+  await joinWith(socket, rooms);
+}
+
+/** `join`, with the scores of every room delivered as asked. */
+export async function joinWith(socket: TestSocket, rooms: string[], scores?: ScoreDelivery): Promise<void> {
   for (const room of rooms) {
-    const ack = await subscribe(socket, room);
+    const ack = await subscribe(socket, room, scores);
     if (!ack.ok) throw new Error(`subscribe ${room} refused: ${ack.error.code}`);
   }
 }
@@ -223,7 +236,7 @@ export async function watch(
     socket.once('connect_error', reject);
     socket.connect();
   });
-  await join(socket, ...rooms);
+  await joinWith(socket, rooms, options.scores);
   return log;
 }
 

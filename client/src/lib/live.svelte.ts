@@ -141,13 +141,21 @@ class LiveConnection {
     socket.connect();
   }
 
-  /** Listens to a server event; returns the function that stops listening. */
+  /**
+   * Listens to a server event; returns the function that stops listening. A `vote:updated`
+   * listener also receives, one by one, the updates of the `scores:updated` batches.
+   */
   on<E extends LiveEventName>(event: E, handler: ServerToClientEvents[E]): () => void {
     const socket = this.#start();
     // Socket.IO's listener type is conditional on the event name: it cannot follow a generic one.
     socket.on(event as 'resync', handler as ServerToClientEvents['resync']);
+    const unpack: ServerToClientEvents['scores:updated'] = ({ updates }) => {
+      for (const update of updates) (handler as ServerToClientEvents['vote:updated'])(update);
+    };
+    if (event === 'vote:updated') socket.on('scores:updated', unpack);
     return () => {
       socket.off(event as 'resync', handler as ServerToClientEvents['resync']);
+      socket.off('scores:updated', unpack);
     };
   }
 
@@ -175,7 +183,9 @@ class LiveConnection {
   }
 
   #join(socket: LiveSocket, room: string): void {
-    socket.timeout(ACK_TIMEOUT_MS).emit('subscribe', { room }, (err: Error | null, ack?: Ack) => {
+    // Scores in one message per room and window, however many targets change (the extension of
+    // the contract that `on('vote:updated')` below unpacks).
+    socket.timeout(ACK_TIMEOUT_MS).emit('subscribe', { room, scores: 'batched' }, (err: Error | null, ack?: Ack) => {
       const subscription = this.#rooms.get(room);
       const result: Ack = err || !ack ? { ok: false, error: { code: 'internal_error', message: '' } } : ack;
       if (result.ok) {
