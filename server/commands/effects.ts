@@ -183,8 +183,7 @@ export function scoreChanged(
   after: AfterCommit,
   target: { targetType: TargetType; targetId: number; questionId: number; liveSessionId?: number | null },
 ): void {
-  after(async () => {
-    await ctx.pageCache.invalidate(target.questionId);
+  const publish = async () => {
     let rooms = [questionRoom(target.questionId)];
     if (target.liveSessionId) {
       rooms.push(sessionRoom(target.liveSessionId));
@@ -193,6 +192,10 @@ export function scoreChanged(
       rooms = [...listRooms(tags), ...rooms];
     }
     await ctx.realtime.voteChanged({ targetType: target.targetType, targetId: target.targetId, rooms });
+  };
+  // Independent: the live count does not wait for the cache.
+  after(async () => {
+    await Promise.all([ctx.pageCache.invalidate(target.questionId), publish()]);
   });
 }
 

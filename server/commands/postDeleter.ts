@@ -4,6 +4,7 @@ import { syncAnswerCount } from './postStatus';
 import type { CommandContext } from '../context';
 import { recordReputationWork } from '../reputation/outbox';
 import { answerChanged, inTransaction, questionChanged } from './effects';
+import { resolveLiveCase } from '../sessions/queue';
 
 // Deletion is a status: the text stays in the database (for moderation and the author's
 // export) but is never shown to anyone but moderators again.
@@ -19,6 +20,10 @@ export async function questionDeleter(ctx: CommandContext, viewer: User, questio
     if (question.status === 'deleted') assertVisible(null, null, 'Question');
     question.status = 'deleted';
     await question.save({ transaction });
+    // Withdrawn from a session's queue by its asker: nothing is left for the moderators to decide.
+    if (question.liveActive && question.liveState === 'pending') {
+      await resolveLiveCase(ctx, transaction, after, questionId, 'reject', 'Question supprimée par son auteur.');
+    }
     // Its votes and acceptance, and its answers', stop counting.
     await recordReputationWork(ctx, transaction, after, [`question:${questionId}`]);
     questionChanged(ctx, after, questionId);

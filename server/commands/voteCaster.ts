@@ -129,14 +129,7 @@ export async function voteCaster(
     }
 
     const delta = value - previous;
-    const [row] = await sequelize.query<{ score: number }>(
-      delta === 0
-        ? `SELECT score FROM ${tableOf[targetType]} WHERE id = :targetId`
-        : `UPDATE ${tableOf[targetType]} SET score = score + :delta, score_version = score_version + 1
-           WHERE id = :targetId RETURNING score`,
-      { replacements: { delta, targetId }, type: QueryTypes.SELECT, transaction },
-    );
-    await recordReputationWork(ctx, transaction, after, subjects);
+    // The live count first among the after-commit steps: the audience is waiting for it.
     if (delta !== 0) {
       scoreChanged(ctx, after, {
         targetType,
@@ -145,6 +138,33 @@ export async function voteCaster(
         liveSessionId: target.live_session_id,
       });
     }
-    return { score: row!.score, viewerVote: value, changed: delta !== 0 };
+    await recordReputationWork(ctx, transaction, after, subjects);
+    // Last before the commit: the target's row stays locked from this UPDATE to the commit, and
+    // every other vote on it waits that long (a live session's hot question gets several a second).
+    // It checks again what the first read checked: a moderator may have hidden the target, or
+    // merged the session question into another, while this vote was on its way; the UPDATE then
+    // reads the committed row, matches nothing, and the vote is undone with the reason.
+    const votesOpen =
+      targetType === 'question' && value !== 0
+        ? `AND (NOT live_active OR live_state IS NULL OR live_state IN ('approved', 'answering'))`
+        : '';
+    const [row] = await sequelize.query<{ score: number }>(
+      delta === 0
+        ? `SELECT score FROM ${tableOf[targetType]} WHERE id = :targetId`
+        : `UPDATE ${tableOf[targetType]} SET score = score + :delta, score_version = score_version + 1
+           WHERE id = :targetId AND status = 'published' ${votesOpen} RETURNING score`,
+      { replacements: { delta, targetId }, type: QueryTypes.SELECT, transaction },
+    );
+    if (!row) {
+      const [now] = await sequelize.query<{ status: PostStatus }>(
+        `SELECT status FROM ${tableOf[targetType]} WHERE id = :targetId`,
+        { replacements: { targetId }, type: QueryTypes.SELECT, transaction },
+      );
+      if (now?.status !== 'published') {
+        throw notFound(targetType === 'question' ? 'Question introuvable.' : 'Réponse introuvable.');
+      }
+      throw conflict('Les votes sont clos pour cette question de la session.', 'live_vote_closed');
+    }
+    return { score: row.score, viewerVote: value, changed: delta !== 0 };
   });
 }

@@ -261,6 +261,9 @@ export async function sessionQuestionStateChanger(
     }
     const notice = { sessionId, sessionTitle: session.title };
     const wasPublic = isPublicSessionQuestion(question);
+    // Told first among the after-commit steps (it reads the question once committed): the
+    // audience is waiting for it, the case and the notifications are not as pressed.
+    sessionQuestionChanged(ctx, after, question.id);
     if (from === 'pending') await assertCaseFree(ctx, questionId, moderator, transaction);
     if (change.expertId !== undefined) question.liveAssignedExpertId = change.expertId;
 
@@ -324,7 +327,6 @@ export async function sessionQuestionStateChanger(
       }
       await question.save({ transaction });
     }
-    sessionQuestionChanged(ctx, after, question.id);
     if (wasPublic !== isPublicSessionQuestion(question)) sessionChanged(ctx, after, sessionId);
     return question;
   });

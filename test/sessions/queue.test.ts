@@ -3,6 +3,7 @@ import type { SessionQuestion } from '../../server/contracts/dto';
 import { TestClient } from '../support/client';
 import { clientFor } from '../support/factories';
 import { moderated } from '../support/moderation';
+import { testEnv } from '../support/hooks';
 import { disconnectAll, expectNoEvent, watch } from '../support/sockets';
 import {
   THEME,
@@ -18,6 +19,19 @@ import {
 } from './helpers';
 
 const ids = (questions: SessionQuestion[]) => questions.map((q) => q.id);
+
+/** Until a backend of this database waits on a lock (a statement blocked on a row another holds). */
+async function waitForLockWait(): Promise<void> {
+  for (let i = 0; i < 500; i += 1) {
+    const [row] = await rows<{ waiting: number }>(
+      `SELECT count(*)::int AS waiting FROM pg_stat_activity
+       WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+    );
+    if (row!.waiting > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('no statement ever waited on the lock');
+}
 
 describe('live sessions: the queue of audience questions', () => {
   afterEach(() => disconnectAll());
@@ -300,6 +314,50 @@ describe('live sessions: the queue of audience questions', () => {
       viewerVote: 0,
     });
     expectApiError(await asker.client.post(`/api/questions/${approved.id}/vote`, { value: 1 }), 403, 'own_post');
+  });
+
+  it('undoes a vote in flight when its question leaves the vote meanwhile: nothing counts, the voter reads why', async () => {
+    const { moderator, session } = await setupSession({ start: true });
+    const asker = await member();
+    const voter = await member();
+    const question = await askApproved(asker.client, moderator, session.id);
+    const { sequelize } = testEnv().ctx;
+    // What a merge (or an end of votes) commits, held open while the vote reaches the question's
+    // row: no timing decides the order, the row lock does.
+    const merge = await sequelize.transaction();
+    try {
+      await sequelize.query(`UPDATE questions SET live_state = 'merged' WHERE id = :id`, {
+        replacements: { id: question.id },
+        transaction: merge,
+      });
+      const vote = voter.client.post(`/api/questions/${question.id}/vote`, { value: 1 });
+      await waitForLockWait();
+      await merge.commit();
+      expectApiError(await vote, 409, 'live_vote_closed');
+    } catch (error) {
+      if (!(merge as unknown as { finished?: string }).finished) await merge.rollback();
+      throw error;
+    }
+    const [stored] = await rows<{ score: number; votes: number }>(
+      `SELECT score, (SELECT count(*)::int FROM votes WHERE target_type = 'question' AND target_id = :id) AS votes
+       FROM questions WHERE id = :id`,
+      { id: question.id },
+    );
+    expect(stored).to.deep.equal({ score: 0, votes: 0 });
+  });
+
+  it('closes the case of a waiting question its asker deletes: nothing is left for the moderators', async () => {
+    const { session } = await setupSession({ start: true });
+    const asker = await member();
+    const waiting = await ask(asker.client, session.id);
+    expect(await liveCaseOf(waiting.id)).to.be.a('number');
+    expect((await asker.client.delete(`/api/questions/${waiting.id}`)).status).to.equal(204);
+    expect(await liveCaseOf(waiting.id)).to.equal(null);
+    const [closed] = await rows<{ decision: string; note: string }>(
+      `SELECT decision, note FROM moderation_cases WHERE kind = 'live_question' AND target_id = :id`,
+      { id: waiting.id },
+    );
+    expect(closed).to.deep.equal({ decision: 'reject', note: 'Question supprimée par son auteur.' });
   });
 
   it('merges a duplicate: its votes follow, no voter counts twice, its asker is told where it went', async () => {
