@@ -14,6 +14,8 @@ export const questionRoom = (id: number) => `question:${id}`;
 export const sessionRoom = (id: number) => `session:${id}`;
 /** A live session's staff (its moderators and experts): the private channel and the queue. */
 export const sessionStaffRoom = (id: number) => `session:${id}:staff`;
+/** The staff's view of a live session's queue, without the channel: also platform moderators'. */
+export const sessionQueueRoom = (id: number) => `session:${id}:queue`;
 
 /**
  * A user's private room. Its name is keyed with the server secret: room names travel through
@@ -45,7 +47,7 @@ function parseId(text: string): number | null {
 export async function authorizeRoom(room: unknown, viewer: User | null): Promise<string> {
   if (typeof room !== 'string' || room.length > 80) throw new RoomRefusal('invalid_room', 'Salon inconnu.');
   if (room === FEED_ROOM) return room;
-  // `session:{id}` and `session:{id}:staff` (server/sessions/rooms.ts).
+  // `session:{id}`, `session:{id}:staff` and `session:{id}:queue` (server/sessions/rooms.ts).
   if (room.startsWith('session:')) return authorizeSessionRoom(room, viewer);
   if (room === MODERATION_ROOM) {
     // Partner organisations' moderators act on their own sessions only, not on this queue.

@@ -1,7 +1,7 @@
 import { LiveSession, Question, User } from '../../db/models';
 import type { AfterCommit } from '../commands/effects';
 import type { CommandContext } from '../context';
-import { sessionRoom, sessionStaffRoom } from '../realtime/rooms';
+import { sessionQueueRoom, sessionRoom, sessionStaffRoom } from '../realtime/rooms';
 import { PUBLIC_STATES, presentSessionInfo, presentSessionQuestions } from './present';
 
 // Who is told what when a session or one of its questions changes, after commit only. A public
@@ -30,7 +30,9 @@ export function sessionQuestionChanged(ctx: CommandContext, after: AfterCommit, 
     // The staff see only what the automated checks let through.
     if (question.liveQueuedAt !== null) {
       const [staffView] = await presentSessionQuestions(ctx.sequelize, [question], { viewer: null, staff: true });
-      await ctx.realtime.emit([sessionStaffRoom(sessionId)], 'session:question', { question: staffView! });
+      await ctx.realtime.emit([sessionStaffRoom(sessionId), sessionQueueRoom(sessionId)], 'session:question', {
+        question: staffView!,
+      });
     }
   });
 }

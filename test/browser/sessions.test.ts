@@ -382,6 +382,23 @@ describe('live Q&A sessions in Chromium', function () {
     expect(await page.getByTestId('presenter-next').count()).to.equal(0);
   });
 
+  it('shows a platform moderator the queue live, read-only, without the private channel', async () => {
+    const { session } = await setupSession({ start: true });
+    const platform = await buildUser({ role: 'moderator', pseudonym: 'moderateur.dge' });
+    const page = await openAs(platform, `/sessions/${session.id}`, DESKTOP_VIEW);
+    await page.getByTestId('staff-view').waitFor();
+    await page.getByText('Vous suivez la file d’attente en tant que modérateur de la plateforme').waitFor();
+    await joined(page, `session:${session.id}:queue`);
+
+    const asker = await clientFor(await buildUser({ reputation: 60 }));
+    await ask(asker, session.id, { body: 'Mon bail commercial peut-il être résilié pendant les travaux de voirie ?' });
+    const item = queueItem(page, 'bail commercial');
+    await item.waitFor();
+    expect(await item.getByRole('button').count()).to.equal(0);
+    expect(await page.getByRole('heading', { name: 'Canal privé modérateurs et experts' }).count()).to.equal(0);
+    await expectNoAxeViolations(page, 'session : file d’attente vue par un modérateur de la plateforme');
+  });
+
   it('gives a moderator of another organisation the audience view only, and the server refuses them', async () => {
     const { session, moderator, organisation } = await setupSession();
     const asker = await clientFor(await buildUser({ reputation: 60 }));

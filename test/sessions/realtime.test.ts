@@ -37,6 +37,42 @@ describe('live sessions in real time', () => {
     }
   });
 
+  it('shows platform moderators the queue live in `session:{id}:queue`, without the private channel', async () => {
+    const { moderator, session } = await setupSession({ start: true });
+    const queueRoom = `session:${session.id}:queue`;
+    const platform = await clientFor(await buildUser({ role: 'moderator' }));
+    const observer = await watch(platform, [`session:${session.id}`, queueRoom]);
+    for (const client of [
+      new TestClient(),
+      (await member()).client,
+      await clientFor(await partnerModerator(await buildOrganisation())),
+    ]) {
+      const ack = await subscribe(await connectSocket(client), queueRoom);
+      expect(!ack.ok && ack.error.code).to.equal('forbidden');
+    }
+    expect((await subscribe(await connectSocket(moderator), queueRoom)).ok).to.equal(true);
+
+    const asker = await member();
+    const queued = await ask(asker.client, session.id);
+    const seen = await observer.waitFor('session:question', (p) => p.question.id === queued.id, 10_000);
+    expect(seen.question.liveState).to.equal('pending');
+    expect(seen.question.caseId).to.be.a('number');
+    const sent = await moderator.post(`/api/sessions/${session.id}/messages`, { body: 'Entre nous : on commence.' });
+    expect(sent.status).to.equal(201);
+    await expectNoEvent(
+      observer,
+      'session:message',
+      moderator
+        .post(`/api/sessions/${session.id}/questions/${queued.id}/state`, { state: 'approved' })
+        .then(() =>
+          observer.waitFor(
+            'session:question',
+            (p) => p.question.id === queued.id && p.question.liveState === 'approved',
+          ),
+        ),
+    );
+  });
+
   it('pushes a waiting question to its asker and the staff only, then to everyone once approved, with the audience count', async () => {
     const { moderator, expert, session } = await setupSession({ start: true });
     const asker = await member();

@@ -97,11 +97,16 @@ export class SessionLive {
 
   /** The staff see the whole queue: the session's moderators and experts, and platform moderators. */
   readonly isStaff = $derived(this.session?.viewerRole != null);
-  /** The private channel and its room: the organisation's moderators and the session's experts. */
+  /**
+   * The staff's room: the queue and the private channel for the organisation's moderators and the
+   * session's experts; the queue alone for platform moderators, who watch it.
+   */
   readonly staffRoom = $derived(
     this.session?.viewerRole === 'moderator' || this.session?.viewerRole === 'expert'
       ? `session:${this.session.id}:staff`
-      : null,
+      : this.session?.viewerRole === 'observer'
+        ? `session:${this.session.id}:queue`
+        : null,
   );
   readonly audience = $derived(this.presence ?? this.session?.audience ?? 0);
 
