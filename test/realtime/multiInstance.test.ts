@@ -175,16 +175,24 @@ describe('real-time across two server processes', function () {
     await watcher.waitFor('presence', (p) => p.room === room && p.count === 1, 5_000, left);
   });
 
-  it('gives subscribers on both instances the exact final score of votes cast through both', async () => {
+  it('gives subscribers on both instances, batched or not, the exact final score of votes cast through both', async () => {
     const question = await buildQuestion();
     const room = `question:${question.id}`;
     const subscribers = [await watch(undefined, [room]), await watch(undefined, [room], { baseUrl: baseB })];
+    const batched = [
+      await watch(undefined, [room], { scores: 'batched' }),
+      await watch(undefined, [room], { baseUrl: baseB, scores: 'batched' }),
+    ];
     const voters: TestClient[] = [];
     for (let i = 0; i < 10; i += 1) voters.push(await memberOn(i % 2 ? baseB : testEnv().baseUrl));
     const responses = await Promise.all(
       voters.map((voter, i) => voter.post(`/api/questions/${question.id}/vote`, { value: i < 7 ? 1 : -1 })),
     );
     expect(responses.map((r) => r.status)).to.deep.equal(Array(10).fill(200));
+    for (const log of batched) {
+      const last = await log.waitFor('scores:updated', (p) => p.updates.some((u) => u.version === 10), 10_000);
+      expect(last.updates).to.deep.equal([{ targetType: 'question', targetId: question.id, score: 4, version: 10 }]);
+    }
     for (const log of subscribers) {
       await log.waitFor('vote:updated', (p) => p.version === 10, 10_000);
       const updates = log.of('vote:updated');
