@@ -19,9 +19,11 @@ import type {
   VoteValue,
 } from '@contracts/dto';
 import type { VoteUpdate } from '@contracts/events';
-import { ApiError, api, errorMessage, isAbortError } from './api';
-import { live, VersionGate } from './live.svelte';
+import { api, errorMessage, isAbortError } from './api';
+import { live, onResync, VersionGate } from './live.svelte';
 import { msg } from './messages';
+import { loadPage, type PageState, type PageStatus } from './pageLoader.svelte';
+import { session as viewer } from './session.svelte';
 
 /** The states the public sees, in the order of the list. */
 export const PUBLIC_GROUPS = ['answering', 'approved', 'answered'] as const;
@@ -65,10 +67,10 @@ export interface SessionLiveOptions {
 
 type Origin = 'event' | 'response';
 
-export class SessionLive {
+export class SessionLive implements PageState {
   readonly id: number;
   session = $state.raw<LiveSession | null>(null);
-  status = $state<'loading' | 'ready' | 'not-found' | 'error'>('loading');
+  status = $state<PageStatus>('loading');
   error = $state('');
   questions = $state.raw<ReadonlyMap<number, SessionQuestion>>(new Map());
   /** The public questions on screen, in the order they are shown. */
@@ -88,6 +90,7 @@ export class SessionLive {
   /** Public questions that left (dismissed, merged, hidden): a late event must not bring them back. */
   readonly #withdrawn = new Set<number>();
   #quiet: AbortController | null = null;
+  #reloads = $state(0);
 
   constructor(id: number, options: SessionLiveOptions) {
     this.id = id;
@@ -155,21 +158,36 @@ export class SessionLive {
     return this.questions.get(id);
   }
 
-  async load(signal: AbortSignal): Promise<void> {
-    this.status = 'loading';
-    try {
-      const page = await api('GET /api/sessions/:id', { params: { id: this.id }, signal });
-      this.#install(page);
-      this.status = 'ready';
-    } catch (err) {
-      if (signal.aborted || isAbortError(err)) return;
-      if (err instanceof ApiError && err.status === 404) {
-        this.status = 'not-found';
-      } else {
-        this.error = errorMessage(err);
-        this.status = 'error';
-      }
-    }
+  /**
+   * To call while a page initialises, for as long as it lives: loads the session once who is logged
+   * in is known, again when that changes (the view depends on it: their own questions, the staff's
+   * tools) and on `reload()`; follows it live; catches up after a reconnection that lost events.
+   */
+  loadAndFollow(): void {
+    $effect(() => {
+      void this.#reloads;
+      if (!viewer.ready) return;
+      void viewer.user?.id;
+      const controller = new AbortController();
+      void loadPage(
+        this,
+        (signal) => api('GET /api/sessions/:id', { params: { id: this.id }, signal }),
+        (page) => this.#install(page),
+        controller.signal,
+      );
+      return () => controller.abort();
+    });
+
+    $effect(() => this.connect());
+
+    onResync(() => {
+      if (this.status === 'ready') void this.refresh();
+      else this.reload();
+    });
+  }
+
+  reload(): void {
+    this.#reloads++;
   }
 
   #install(page: SessionPage): void {
