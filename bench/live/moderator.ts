@@ -78,7 +78,7 @@ function onQuestion(question: SessionQuestion): void {
 }
 
 async function connect(command: Extract<ModeratorCommand, { type: 'connect' }>): Promise<void> {
-  session = { url: command.url, cookie: command.cookie, csrfToken: command.csrfToken, sessionId: command.sessionId };
+  session = { url: command.apiUrl, cookie: command.cookie, csrfToken: command.csrfToken, sessionId: command.sessionId };
   try {
     socket = await new Promise<BenchSocket>((resolve, reject) => {
       const s: BenchSocket = io(command.url, {

@@ -124,7 +124,10 @@ export interface ApprovalRecord {
 export type ModeratorCommand =
   | {
       type: 'connect';
+      /** Where its socket connects. */
       url: string;
+      /** Where its requests go (the same instance, or the API's). */
+      apiUrl: string;
       /** The Origin header of a browser on the site: the server refuses websockets from others. */
       origin: string;
       cookie: string;

@@ -76,6 +76,12 @@ const settings = {
    * processes' sockets and the benchmark's requests are spread over them in turn.
    */
   servers: numberEnv('BENCH_LIVE_SERVERS', 1),
+  /**
+   * With several instances, `1` gives the HTTP API the last one and the sockets the others (a load
+   * balancer routing /socket.io and /api to two pools): requests then never wait behind a write
+   * to the audience in the same event loop.
+   */
+  splitApi: process.env.BENCH_LIVE_SPLIT_API === '1',
   /** Anonymous sockets watching the session, shared by `clientProcesses` processes. */
   audience: numberEnv('BENCH_LIVE_AUDIENCE', 2_000),
   clientProcesses: numberEnv('BENCH_LIVE_CLIENT_PROCS', 4),
@@ -605,6 +611,10 @@ async function main(): Promise<void> {
     const servers = instances.map((instance) => instance.server);
     const server = servers[0]!;
     const bases = servers.map((instance) => instance.base);
+    const split = settings.splitApi && bases.length > 1;
+    /** Where the audience's and the moderator's sockets connect, and where requests go. */
+    const socketBases = split ? bases.slice(0, -1) : bases;
+    const apiBases = split ? bases.slice(-1) : bases;
     const workersLog = path.join(RESULTS_DIR, `live-${stamp}-workers.log`);
     console.log(`Starting the workers (log: ${path.relative(ROOT, workersLog)})…`);
     workers = startWorkers({
@@ -654,7 +664,7 @@ async function main(): Promise<void> {
 
     const audience = await AudiencePool.start(ROOT, settings.clientProcesses, settings.clientNice);
     const connection = await audience.connect(
-      bases,
+      socketBases,
       `session:${sessionId}`,
       settings.scores,
       settings.audience,
@@ -670,7 +680,8 @@ async function main(): Promise<void> {
     const moderator = await ModeratorProcess.start(ROOT);
     await moderator.connect({
       type: 'connect',
-      url: server.base,
+      url: socketBases[0]!,
+      apiUrl: apiBases[0]!,
       origin: process.env.PUBLIC_ORIGIN || `http://localhost:${settings.port}`,
       cookie: moderatorUser!.cookie,
       csrfToken: moderatorUser!.csrfToken,
@@ -734,8 +745,8 @@ async function main(): Promise<void> {
     );
     sampler.start();
     const [questions, voting] = await Promise.all([
-      sendQuestions(bases, sessionId, askers, plan, window),
-      sendVotes(bases, voters, approvedIds, plan, window),
+      sendQuestions(apiBases, sessionId, askers, plan, window),
+      sendVotes(apiBases, voters, approvedIds, plan, window),
       windowStart,
       windowEnd,
     ]);
