@@ -133,6 +133,16 @@ async function lockedUser(userId: number, transaction: Transaction): Promise<Use
   return user;
 }
 
+/** A user belongs to one organisation at most: moving them is two explicit steps, never a side effect. */
+function assertNotInAnotherOrganisation(user: User, organisation: { id: number }): void {
+  if (user.organisationId !== null && user.organisationId !== organisation.id) {
+    throw conflict(
+      'Ce compte est rattaché à une autre organisation : retirez-le d’abord de celle-ci.',
+      'other_organisation',
+    );
+  }
+}
+
 /**
  * Makes a member (or an expert) one of the organisation's moderators: they then moderate its
  * sessions only. Accounts that already moderate the whole platform, admins, and users linked to
@@ -154,12 +164,7 @@ export async function organisationModeratorAdder(
     if (user.role === 'moderator' && user.organisationId === null) {
       throw conflict('Ce compte modère déjà toute la plateforme.', 'platform_moderator');
     }
-    if (user.organisationId !== null && user.organisationId !== organisation.id) {
-      throw conflict(
-        'Ce compte est rattaché à une autre organisation : retirez-le d’abord de celle-ci.',
-        'other_organisation',
-      );
-    }
+    assertNotInAnotherOrganisation(user, organisation);
     user.set({ role: 'moderator', organisationId: organisation.id });
     return user.save({ transaction });
   });
@@ -195,12 +200,7 @@ export async function organisationExpertAdder(
   return inTransaction(ctx, async (transaction) => {
     const user = await lockedUser(userId, transaction);
     if (!user.expertVerified) throw conflict('Ce compte n’est pas expert vérifié.', 'not_expert');
-    if (user.organisationId !== null && user.organisationId !== organisation.id) {
-      throw conflict(
-        'Ce compte est rattaché à une autre organisation : retirez-le d’abord de celle-ci.',
-        'other_organisation',
-      );
-    }
+    assertNotInAnotherOrganisation(user, organisation);
     // The link is also a moderator's scope: a platform moderator or an admin would change powers.
     if (user.role === 'admin' || (user.role === 'moderator' && user.organisationId === null)) {
       throw conflict(
