@@ -659,6 +659,12 @@ async function main(): Promise<void> {
     const sessionId = created.body.session.id;
     const retired = await retireEarlierRuns(sequelize, staff.organisationId);
     if (retired) console.log(`· ${retired} questions of earlier runs deleted (they would read as duplicates)`);
+    // PostgreSQL may run without autovacuum (this workplace's machines do): the rows earlier runs
+    // updated or deleted would then stay as dead rows, and each run would be slower than the last.
+    process.stdout.write('· VACUUM (ANALYZE)… ');
+    const vacuumStarted = nowMs();
+    await sequelize.query('VACUUM (ANALYZE)');
+    console.log(`done in ${round((nowMs() - vacuumStarted) / 1_000)} s`);
     await apiOk(server.base, 'POST', `/api/sessions/${sessionId}/start`, moderatorUser!);
     console.log(`· session ${sessionId} live, ${staff.expertIds.length} experts`);
 
@@ -1121,7 +1127,7 @@ async function main(): Promise<void> {
       );
       const worstApprovals = apprIn.flatMap(({ c }) => (c.lastFromRequest === undefined ? [] : [c.lastFromRequest]));
       timeline.push(
-        `| ${s}–${s + (to - from) / 1_000} | ${round(votesIn.length / ((to - from) / 1_000))} | ${apprIn.length} | ` +
+        `| ${s}–${round(s + (to - from) / 1_000)} | ${round(votesIn.length / ((to - from) / 1_000))} | ${apprIn.length} | ` +
           `${pair(worstVotes)} | ${worstApprovals.length ? round(Math.max(...worstApprovals)) : '–'} | ` +
           `${fmt(mean('server'))} | ${fmt(mean('audience'))} | ${fmt(mean('postgres'))} | ` +
           `${fmt(mean('machineBusyOfAllCores'))} | ${loops.length ? Math.max(...loops.map(([, , p99]) => p99)) : '–'} |`,
