@@ -41,9 +41,10 @@ export function orphanBatchedScores(socket: AppSocket): string[] {
  * At most one score message per room and window; the last one is exact. Sending to a socket
  * costs the event loop some 20-35 µs, so the window grows with the audience: a room of up to
  * 1 333 viewers sees every change within 80 ms, 2 000 viewers at most every 120 ms, 5 000 every
- * 300 ms. At 2 000 viewers and 20 votes a second, 80 ms kept a 2-core machine 86 % busy and both
- * live p99s near 440 ms; 120 ms, 75 % busy and 210 / 315 ms (bench/README.md, "Live session
- * benchmark"). The wait a longer window adds to a vote is smaller than the queueing it saves.
+ * 300 ms. At 2 000 viewers and 20 votes a second on a 2-core machine, 80 ms kept it 86 % busy,
+ * with both live p99s near 440 ms; 120 ms, 75-82 % busy, approvals' p99 210-270 ms and votes'
+ * 320-440 ms (bench/README.md, "Live session benchmark"): the wait a longer window adds to a vote
+ * is no more than the queueing it saves.
  */
 export function voteWindowMs(audience: number): number {
   return Math.min(500, Math.max(80, Math.round(audience * 0.06)));
