@@ -1,30 +1,14 @@
 import { expect } from 'chai';
-import { QueryTypes } from 'sequelize';
-import type { User } from '../../db/models';
 import type { VoteUpdate } from '../../server/contracts/events';
 import { batchedScoresRoom, ScoreBatches } from '../../server/realtime/scoreBatches';
-import type { TestClient } from '../support/client';
-import { buildAnswer, buildQuestion, buildTag, buildUser, clientFor } from '../support/factories';
+import { buildAnswer, buildQuestion, buildTag } from '../support/factories';
 import { testEnv } from '../support/hooks';
 import { connectSocket, disconnectAll, expectNoEvent, subscribe, unsubscribe, watch } from '../support/sockets';
+import { buildVoters, storedScore } from '../support/votes';
 
 // `subscribe {room, scores: 'batched'}`: the room's scores come as one `scores:updated` per window
 // with every target that changed, instead of one `vote:updated` per target (a live session's
 // audience votes on a hundred questions at once).
-
-async function voters(count: number): Promise<TestClient[]> {
-  const users: User[] = [];
-  for (let i = 0; i < count; i += 1) users.push(await buildUser({ reputation: 50 }));
-  return Promise.all(users.map((user) => clientFor(user)));
-}
-
-async function storedScore(table: 'questions' | 'answers', id: number) {
-  const [row] = await testEnv().ctx.sequelize.query<{ score: number; version: number }>(
-    `SELECT score, score_version AS version FROM ${table} WHERE id = :id`,
-    { replacements: { id }, type: QueryTypes.SELECT },
-  );
-  return row!;
-}
 
 const io = () => testEnv().running.realtime.io;
 const roomsOf = (socketId: string) => io().of('/').sockets.get(socketId)?.rooms ?? new Set<string>();
@@ -37,7 +21,7 @@ describe('real-time scores in batches', () => {
     await buildTag('tresorerie');
     const question = await buildQuestion({ tags: ['tresorerie'] });
     const rooms = [`question:${question.id}`, 'tag:tresorerie'];
-    const clients = await voters(20);
+    const clients = await buildVoters(20);
     const batched = await watch(undefined, rooms, { scores: 'batched' });
     const perTarget = await watch(undefined, [`question:${question.id}`]);
 
@@ -97,7 +81,7 @@ describe('real-time scores in batches', () => {
     this.timeout(20_000);
     const question = await buildQuestion();
     const room = `question:${question.id}`;
-    const [voter, again] = await voters(2);
+    const [voter, again] = await buildVoters(2);
     const log = await watch(undefined, [room], { scores: 'batched' });
     expect(roomsOf(log.socket.id!)).to.include(batchedScoresRoom(room));
 

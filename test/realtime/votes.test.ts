@@ -1,29 +1,12 @@
 import { expect } from 'chai';
-import { QueryTypes } from 'sequelize';
-import type { User } from '../../db/models';
 import type { VoteUpdate } from '../../server/contracts/events';
-import type { TestClient } from '../support/client';
-import { buildAnswer, buildQuestion, buildTag, buildUser, clientFor } from '../support/factories';
-import { testEnv } from '../support/hooks';
+import { buildAnswer, buildQuestion, buildTag } from '../support/factories';
 import { disconnectAll, watch, type EventLog } from '../support/sockets';
+import { buildVoters, storedScore } from '../support/votes';
 
 // Score updates are coalesced per target: a subscriber receives far fewer `vote:updated` than
 // there were votes, each with the score read when it was sent and a `version` that grows with
 // every change; a client keeps the highest version it has seen.
-
-async function voters(count: number): Promise<TestClient[]> {
-  const users: User[] = [];
-  for (let i = 0; i < count; i += 1) users.push(await buildUser({ reputation: 50 }));
-  return Promise.all(users.map((user) => clientFor(user)));
-}
-
-async function stored(table: 'questions' | 'answers', id: number): Promise<{ score: number; version: number }> {
-  const [row] = await testEnv().ctx.sequelize.query<{ score: number; version: number }>(
-    `SELECT score, score_version AS version FROM ${table} WHERE id = :id`,
-    { replacements: { id }, type: QueryTypes.SELECT },
-  );
-  return row!;
-}
 
 /** What a client shows: the update with the highest version wins, whatever the arrival order. */
 function held(updates: VoteUpdate[]): VoteUpdate | undefined {
@@ -47,7 +30,7 @@ describe('real-time scores under concurrent votes', () => {
     this.timeout(60_000);
     await buildTag('tresorerie');
     const question = await buildQuestion({ tags: ['tresorerie'] });
-    const clients = await voters(20);
+    const clients = await buildVoters(20);
     const subscribers = [
       await watch(undefined, [`question:${question.id}`]),
       await watch(undefined, ['questions']),
@@ -59,7 +42,7 @@ describe('real-time scores under concurrent votes', () => {
       clients.map((client, i) => client.post(`/api/questions/${question.id}/vote`, { value: values[i] })),
     );
     expect(responses.map((r) => r.status)).to.deep.equal(Array(20).fill(200));
-    const final = await stored('questions', question.id);
+    const final = await storedScore('questions', question.id);
     expect(final).to.deep.equal({ score: 14 - 6, version: 20 });
 
     for (const log of subscribers) {
@@ -76,7 +59,7 @@ describe('real-time scores under concurrent votes', () => {
     this.timeout(60_000);
     const answer = await buildAnswer();
     const room = `question:${answer.questionId}`;
-    const clients = await voters(20);
+    const clients = await buildVoters(20);
     const subscribers = [
       await watch(undefined, [room]),
       await watch(clients[3], [room]),
@@ -90,7 +73,7 @@ describe('real-time scores under concurrent votes', () => {
       clients.map((client, i) => client.post(`/api/answers/${answer.id}/vote`, { value: second[i] })),
     );
     expect(responses.map((r) => r.status)).to.deep.equal(Array(20).fill(200));
-    const final = await stored('answers', answer.id);
+    const final = await storedScore('answers', answer.id);
     expect(final).to.deep.equal({ score: -10 + 5, version: 20 + 15 });
 
     const scoreOfVersion = new Map<number, number>();

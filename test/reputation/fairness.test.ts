@@ -1,16 +1,11 @@
 import { expect } from 'chai';
 import { QueryTypes } from 'sequelize';
 import type { Answer } from '../../db/models';
-import { buildAnswer, buildQuestion, buildUser, clientFor } from '../support/factories';
+import { buildAnswer, buildQuestion, buildUser } from '../support/factories';
 import { testEnv } from '../support/hooks';
 import type { TestClient } from '../support/client';
 import { ledgerOf, reputationOf, startReputationWorker, type RunningReputationWorker } from '../support/reputation';
-
-async function voters(count: number, reputation = 1): Promise<TestClient[]> {
-  const clients: TestClient[] = [];
-  for (let i = 0; i < count; i += 1) clients.push(await clientFor(await buildUser({ reputation })));
-  return clients;
-}
+import { buildVoters } from '../support/votes';
 
 async function vote(voter: TestClient, answerId: number, value: -1 | 0 | 1 = 1): Promise<void> {
   const response = await voter.post(`/api/answers/${answerId}/vote`, { value });
@@ -33,7 +28,7 @@ describe('reputation fairness', () => {
     for (let i = 0; i < 10; i += 1) answers.push(await buildAnswer({ question, author }));
     // 10 voters, 5 votes each on this author (serial voting starts above 5): voters 0-4 on
     // answers 0-4, voters 5-9 on answers 5-9.
-    const clients = await voters(10);
+    const clients = await buildVoters(10, 1);
     for (const [v, voter] of clients.entries()) {
       for (let a = 0; a < 5; a += 1) await vote(voter, answers[(v < 5 ? 0 : 5) + a]!.id);
     }
@@ -70,7 +65,7 @@ describe('reputation fairness', () => {
     this.timeout(60_000);
     const answers: Answer[] = [];
     for (let i = 0; i < 31; i += 1) answers.push(await buildAnswer());
-    const [voter] = await voters(1, 100);
+    const [voter] = await buildVoters(1, 100);
     for (let i = 0; i < 30; i += 1) await vote(voter!, answers[i]!.id, 1);
     const refused = await voter!.post(`/api/answers/${answers[30]!.id}/vote`, { value: 1 });
     expect(refused.status).to.equal(429);
@@ -94,7 +89,7 @@ describe('reputation fairness', () => {
     const author = await buildUser();
     const answers: Answer[] = [];
     for (let i = 0; i < 6; i += 1) answers.push(await buildAnswer({ author }));
-    const [fan, fair] = await voters(2);
+    const [fan, fair] = await buildVoters(2, 1);
     for (const answer of answers) await vote(fan!, answer.id);
     for (const answer of answers.slice(0, 5)) await vote(fair!, answer.id);
     worker = await startReputationWorker();
